@@ -1,0 +1,75 @@
+// Per-function facts within one translation unit: what personal data a
+// function returns, writes into its parameters or sends unguarded, and
+// whether it acts as a guard (a wrapper whose success implies a guard's).
+#pragma once
+
+#include "PersonalData.h"
+#include "Policy.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "llvm/ADT/DenseMap.h"
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace pii {
+
+/// Plain, serialisable facts about one function (keys of a later cross-TU
+/// link step would be USRs).
+struct FunctionSummary {
+  PiiSet Returns;
+  std::map<unsigned, PiiSet> ParamWrites;  // non-const reference/pointer params
+  PiiSet UnguardedSends;    // response writes inside not protected inside
+  std::set<std::string> GuardKindsIfTrue;   // returns true only after a guard succeeded
+  std::set<std::string> GuardKindsIfReturns;  // returns at all only after a guard succeeded
+};
+
+/// One response emission in a handler and its verdict.
+struct EmissionVerdict {
+  SourcePos Where;
+  PiiSet Data;
+  bool Protected = false;
+  const clang::Stmt *At = nullptr;
+};
+
+struct HandlerVerdict {
+  std::vector<EmissionVerdict> Emissions;  // in source order
+  std::vector<GuardUse> Guards;            // guards seen and whether they protect
+};
+
+
+/// Computes and caches summaries for the functions of one translation unit.
+class AnalysisContext {
+public:
+  AnalysisContext(clang::ASTContext &Ctx, const Policy &P,
+                  std::vector<std::string> RequiredGuardKinds);
+  ~AnalysisContext();
+
+  clang::ASTContext &ast() { return Ctx; }
+  const Policy &policy() const { return P; }
+  bool isRequiredKind(llvm::StringRef Kind) const;
+
+  /// Summary of a defined function; empty while it is being computed
+  /// (recursion) or when it has no body.
+  const FunctionSummary &summary(const clang::FunctionDecl *Def);
+  /// Decides every emission of a handler. ReturnIsResponse: the handler's
+  /// return value is sent to the client (Crow).
+  HandlerVerdict analyzeHandler(const clang::FunctionDecl *Def, bool ReturnIsResponse);
+  /// The user-defined `to_json(json&, const T&)` for a record type, or null.
+  const clang::FunctionDecl *toJsonFor(const clang::CXXRecordDecl *RD);
+
+private:
+  clang::ASTContext &Ctx;
+  const Policy &P;
+  std::vector<std::string> RequiredKinds;
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>> Summaries;
+  std::set<const clang::FunctionDecl *> InProgress;
+  std::unique_ptr<std::map<std::string, const clang::FunctionDecl *>> ToJsonIndex;
+  FunctionSummary Empty;
+};
+
+} // namespace pii

@@ -1,0 +1,72 @@
+// Which statements of a function can be reached without passing the success
+// of a required guard, over the function's CFG.
+#pragma once
+
+#include "Findings.h"
+
+#include "clang/AST/Decl.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/DenseMap.h"
+
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace pii {
+
+class AnalysisContext;
+
+class GuardReachability {
+public:
+  GuardReachability(const clang::FunctionDecl *F, AnalysisContext &AC);
+  ~GuardReachability();
+
+  /// True when some path from the entry reaches S without passing the success
+  /// of a guard of a required kind. Statements the CFG lost count as reachable.
+  bool reachableUnguarded(const clang::Stmt *S) const;
+  /// True when the function can return normally without a guard's success.
+  bool exitReachableUnguarded() const;
+  /// True when E is (a negation-free use of) a guard's result, as in
+  /// `return verifyOtp(m, o);` or `return ok;`.
+  bool isGuardResult(const clang::Expr *E) const;
+  /// The required guard kinds this function calls.
+  std::set<std::string> requiredKindsSeen() const;
+  /// Each guard call and whether it protects Target; null Target: all
+  /// emissions are protected, so every guard that decides a branch protects.
+  std::vector<GuardUse> explain(const clang::Stmt *Target) const;
+
+private:
+  struct Site;
+  struct Position {
+    unsigned Block = 0, Index = 0;
+  };
+  struct Cuts {
+    std::set<std::pair<unsigned, unsigned>> Edges;  // (block, successor index)
+    std::map<unsigned, unsigned> Elements;          // block -> first cutting element
+  };
+  struct PathStep {
+    unsigned Block;
+    int Via;  // successor index taken from the previous block, -1 at entry
+  };
+
+  void findSites(const clang::Stmt *S);
+  void findSuccessEdges();
+  Cuts cutsOf(const std::vector<const Site *> &Sites) const;
+  std::vector<const Site *> allSites() const;
+  /// BFS from the entry; fills Path with the blocks to the target when reached.
+  bool reach(Position Target, const Cuts &C, std::vector<PathStep> *Path) const;
+  bool positionOf(const clang::Stmt *S, Position &Out) const;
+  std::string whyNot(const Site &S, Position Target) const;
+  unsigned terminatorLine(unsigned Block) const;
+  bool blockReaches(unsigned From, unsigned To) const;
+
+  const clang::FunctionDecl *F;
+  AnalysisContext &AC;
+  std::unique_ptr<clang::CFG> Cfg;
+  std::vector<const clang::CFGBlock *> BlocksById;
+  llvm::DenseMap<const clang::Stmt *, Position> Positions;
+  std::vector<std::unique_ptr<Site>> Sites;
+};
+
+} // namespace pii

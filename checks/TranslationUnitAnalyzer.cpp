@@ -1,0 +1,99 @@
+#include "TranslationUnitAnalyzer.h"
+
+#include "AstUtil.h"
+#include "CheckCatalog.h"
+#include "FunctionAnalysis.h"
+#include "UnguardedEndpointRule.h"
+#include "frameworks/FrameworkRecognizer.h"
+
+#include "clang/AST/RecursiveASTVisitor.h"
+
+using namespace clang;
+
+namespace pii {
+
+namespace {
+
+/// Offers every call outside system headers to the enabled recognizers.
+class EndpointFinder : public RecursiveASTVisitor<EndpointFinder> {
+public:
+  EndpointFinder(ASTContext &Ctx, std::vector<std::unique_ptr<FrameworkRecognizer>> &Recognizers)
+      : Ctx(Ctx), Recognizers(Recognizers) {}
+
+  bool shouldVisitTemplateInstantiations() const { return false; }
+  bool shouldVisitLambdaBodies() const { return true; }
+
+  bool TraverseDecl(Decl *D) {
+    if (D && !isa<TranslationUnitDecl>(D) && isLibraryDecl(D))
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+
+  bool VisitCallExpr(CallExpr *C) {
+    for (auto &R : Recognizers)
+      R->visitCall(C, Ctx, Found);
+    return true;
+  }
+
+  std::vector<RecognizedEndpoint> Found;
+
+private:
+  ASTContext &Ctx;
+  std::vector<std::unique_ptr<FrameworkRecognizer>> &Recognizers;
+};
+
+std::vector<std::unique_ptr<FrameworkRecognizer>> enabledRecognizers(const Policy &P) {
+  std::vector<std::unique_ptr<FrameworkRecognizer>> All, Enabled;
+  for (auto Make : {createHttplibRecognizers, createCrowRecognizers})
+    for (auto &R : Make())
+      All.push_back(std::move(R));
+  for (auto &R : All)
+    if (P.frameworkEnabled(R->name()))
+      Enabled.push_back(std::move(R));
+  return Enabled;
+}
+
+std::vector<PersonalValue> returnedValues(const HandlerVerdict &V, const SourcePos &Handler) {
+  std::vector<PersonalValue> All;
+  for (const EmissionVerdict &E : V.Emissions)
+    All.insert(All.end(), E.Data.Values.begin(), E.Data.Values.end());
+  return mostSpecific(std::move(All), Handler.File);
+}
+
+} // namespace
+
+TranslationUnitResult analyzeTranslationUnit(ASTContext &Ctx, const Policy &P) {
+  TranslationUnitResult Result;
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (auto Main = SM.getFileEntryRefForID(SM.getMainFileID()))
+    Result.MainFile = Main->getName().str();
+
+  auto Recognizers = enabledRecognizers(P);
+  EndpointFinder Finder(Ctx, Recognizers);
+  Finder.TraverseDecl(Ctx.getTranslationUnitDecl());
+
+  const Rule *Unguarded = P.ruleFor("pii-unguarded-endpoint");
+  std::vector<std::string> Kinds = Unguarded ? Unguarded->RequireAny : std::vector<std::string>{};
+  AnalysisContext AC(Ctx, P, Kinds);
+  for (RecognizedEndpoint &R : Finder.Found) {
+    Endpoint E = std::move(R.Info);
+    if (!R.Handler) {
+      E.Verdict = "unresolved";
+      Result.Endpoints.push_back(std::move(E));
+      continue;
+    }
+    HandlerVerdict V = AC.analyzeHandler(R.Handler, R.ReturnIsResponse);
+    E.Returns = returnedValues(V, E.Handler);
+    E.Guards = V.Guards;
+    std::optional<Finding> F;
+    if (Unguarded)
+      F = decideUnguardedEndpoint(E, V, *Unguarded);
+    E.Verdict = F ? "unguarded" : E.Returns.empty() ? "no-personal-data" : "guarded";
+    if (F)
+      Result.Findings.push_back(std::move(*F));
+    Result.Endpoints.push_back(std::move(E));
+  }
+  return Result;
+}
+
+} // namespace pii

@@ -1,0 +1,3 @@
+#include "Driver.h"
+
+int main(int Argc, const char **Argv) { return pii::runDriver(Argc, Argv); }
