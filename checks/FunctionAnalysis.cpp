@@ -4,6 +4,7 @@
 #include "GuardReachability.h"
 #include "PersonalDataFlow.h"
 #include "ResponseEmitters.h"
+#include "frameworks/FrameworkRecognizer.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -47,9 +48,11 @@ template <typename Fn> void forEachOwnStmt(const Stmt *S, Fn &&Visit) {
 /// Everything computed about one function body.
 class FunctionFacts {
 public:
-  FunctionFacts(const FunctionDecl *F, AnalysisContext &AC, bool ReturnIsResponse)
-      : F(F), AC(AC), Flow(F, AC), Guards(F, AC) {
-    forEachOwnStmt(F->getBody(), [&](const Stmt *S) { visit(S, ReturnIsResponse); });
+  FunctionFacts(const FunctionDecl *F, AnalysisContext &AC, bool ReturnIsResponse,
+                int ResponseParam)
+      : F(F), AC(AC), Flow(F, AC), Guards(F, AC), ReturnIsResponse(ReturnIsResponse),
+        ResponseParam(ResponseParam) {
+    forEachOwnStmt(F->getBody(), [&](const Stmt *S) { visit(S); });
     std::stable_sort(Emissions.begin(), Emissions.end(),
                      [](const EmissionVerdict &A, const EmissionVerdict &B) {
                        return A.Where < B.Where;
@@ -98,8 +101,10 @@ public:
   }
 
 private:
-  void visit(const Stmt *S, bool ReturnIsResponse) {
+  void visit(const Stmt *S) {
     if (const auto *R = dyn_cast<ReturnStmt>(S)) {
+      if (ResponseParam >= 0 && static_cast<unsigned>(ResponseParam) < F->getNumParams())
+        addEmission(S, Flow.written(F->getParamDecl(ResponseParam)));
       if (!R->getRetValue())
         return;
       Returns.push_back(R);
@@ -107,7 +112,7 @@ private:
         addEmission(S, Flow.eval(R->getRetValue()));
       return;
     }
-    if (auto Site = recognizeResponseWrite(S)) {
+    if (auto Site = AC.responseWrite(S)) {
       PiiSet Data;
       for (const Expr *V : Site->Values)
         Data.merge(Flow.eval(V));
@@ -161,6 +166,8 @@ private:
   AnalysisContext &AC;
   PersonalDataFlow Flow;
   GuardReachability Guards;
+  const bool ReturnIsResponse;
+  const int ResponseParam;
   std::vector<const ReturnStmt *> Returns;
   std::vector<EmissionVerdict> Emissions;
 };
@@ -190,8 +197,17 @@ private:
 } // namespace
 
 AnalysisContext::AnalysisContext(ASTContext &Ctx, const Policy &P,
-                                 std::vector<std::string> RequiredGuardKinds)
-    : Ctx(Ctx), P(P), RequiredKinds(std::move(RequiredGuardKinds)) {}
+                                 std::vector<std::string> RequiredGuardKinds,
+                                 std::vector<const FrameworkRecognizer *> Frameworks)
+    : Ctx(Ctx), P(P), RequiredKinds(std::move(RequiredGuardKinds)),
+      Frameworks(std::move(Frameworks)) {}
+
+std::optional<EmissionSite> AnalysisContext::responseWrite(const Stmt *S) const {
+  for (const FrameworkRecognizer *R : Frameworks)
+    if (auto Site = R->responseWrite(S))
+      return Site;
+  return std::nullopt;
+}
 
 AnalysisContext::~AnalysisContext() = default;
 
@@ -205,17 +221,18 @@ const FunctionSummary &AnalysisContext::summary(const FunctionDecl *Def) {
     return *It->second;
   if (!Def || !Def->getBody() || !InProgress.insert(Def).second)
     return Empty;
-  FunctionFacts Facts(Def, *this, /*ReturnIsResponse=*/false);
+  FunctionFacts Facts(Def, *this, /*ReturnIsResponse=*/false, /*ResponseParam=*/-1);
   auto Sum = std::make_unique<FunctionSummary>(Facts.summarize());
   InProgress.erase(Def);
   return *Summaries.try_emplace(Def, std::move(Sum)).first->second;
 }
 
-HandlerVerdict AnalysisContext::analyzeHandler(const FunctionDecl *Def, bool ReturnIsResponse) {
+HandlerVerdict AnalysisContext::analyzeHandler(const FunctionDecl *Def, bool ReturnIsResponse,
+                                               int ResponseParam) {
   if (!Def || !Def->getBody())
     return {};
   InProgress.insert(Def);
-  HandlerVerdict V = FunctionFacts(Def, *this, ReturnIsResponse).verdict();
+  HandlerVerdict V = FunctionFacts(Def, *this, ReturnIsResponse, ResponseParam).verdict();
   InProgress.erase(Def);
   return V;
 }

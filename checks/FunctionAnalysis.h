@@ -5,6 +5,7 @@
 
 #include "PersonalData.h"
 #include "Policy.h"
+#include "ResponseEmitters.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -43,10 +44,13 @@ struct HandlerVerdict {
 
 
 /// Computes and caches summaries for the functions of one translation unit.
+class FrameworkRecognizer;
+
 class AnalysisContext {
 public:
   AnalysisContext(clang::ASTContext &Ctx, const Policy &P,
-                  std::vector<std::string> RequiredGuardKinds);
+                  std::vector<std::string> RequiredGuardKinds,
+                  std::vector<const FrameworkRecognizer *> Frameworks);
   ~AnalysisContext();
 
   clang::ASTContext &ast() { return Ctx; }
@@ -57,8 +61,12 @@ public:
   /// (recursion) or when it has no body.
   const FunctionSummary &summary(const clang::FunctionDecl *Def);
   /// Decides every emission of a handler. ReturnIsResponse: the handler's
-  /// return value is sent to the client (Crow).
-  HandlerVerdict analyzeHandler(const clang::FunctionDecl *Def, bool ReturnIsResponse);
+  /// return value is sent to the client (Crow). ResponseParam >= 0: what is
+  /// written into that parameter is sent at each return (gRPC).
+  HandlerVerdict analyzeHandler(const clang::FunctionDecl *Def, bool ReturnIsResponse,
+                                int ResponseParam = -1);
+  /// The statement's response write, asking every enabled framework.
+  std::optional<EmissionSite> responseWrite(const clang::Stmt *S) const;
   /// The user-defined `to_json(json&, const T&)` for a record type, or null.
   const clang::FunctionDecl *toJsonFor(const clang::CXXRecordDecl *RD);
 
@@ -66,6 +74,7 @@ private:
   clang::ASTContext &Ctx;
   const Policy &P;
   std::vector<std::string> RequiredKinds;
+  std::vector<const FrameworkRecognizer *> Frameworks;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>> Summaries;
   std::set<const clang::FunctionDecl *> InProgress;
   std::unique_ptr<std::map<std::string, const clang::FunctionDecl *>> ToJsonIndex;

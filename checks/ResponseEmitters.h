@@ -1,8 +1,11 @@
-// Framework knowledge of how data leaves for the client: the statements that
-// write a response body.
+// How data leaves for the client: the statements that write a response body.
+// Each framework recognizer says which types are its responses; the shapes
+// (`res.method(value)`, `res.body = value`) are shared here.
 #pragma once
 
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/Stmt.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 
 #include <optional>
 #include <vector>
@@ -14,9 +17,12 @@ struct EmissionSite {
   std::vector<const clang::Expr *> Values;      // what it sends
 };
 
-/// A call or assignment that writes a response body (httplib::Response,
-/// crow::response), or none. Handler return values are not recognised here:
-/// whether a return sends data depends on the framework's handler shape.
-std::optional<EmissionSite> recognizeResponseWrite(const clang::Stmt *S);
+/// `res.<method>(value, ...)` where IsResponse(record of res) and
+/// WritesBody(method); or `res.<BodyField> = value` / `+= value`.
+std::optional<EmissionSite>
+recognizeResponseObjectWrite(const clang::Stmt *S,
+                             llvm::function_ref<bool(const clang::CXXRecordDecl *)> IsResponse,
+                             llvm::function_ref<bool(llvm::StringRef)> WritesBody,
+                             llvm::StringRef BodyField = "body");
 
 } // namespace pii

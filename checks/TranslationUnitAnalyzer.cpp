@@ -35,6 +35,17 @@ public:
     return true;
   }
 
+  bool VisitDecl(Decl *D) {
+    for (auto &R : Recognizers)
+      R->visitDecl(D, Ctx, Found);
+    return true;
+  }
+
+  void finish() {
+    for (auto &R : Recognizers)
+      R->finish(Ctx, Found);
+  }
+
   std::vector<RecognizedEndpoint> Found;
 
 private:
@@ -60,6 +71,25 @@ std::vector<PersonalValue> returnedValues(const HandlerVerdict &V, const SourceP
   return mostSpecific(std::move(All), Handler.File);
 }
 
+/// A guard the framework runs before the handler protects every emission.
+void applyRouteGuards(const std::vector<GuardUse> &RouteGuards, const AnalysisContext &AC,
+                      HandlerVerdict &V) {
+  bool Protecting = false;
+  for (GuardUse G : RouteGuards) {
+    G.How = "route-attached";
+    G.Protects = AC.isRequiredKind(G.Kind) && G.WhyNot.empty();
+    Protecting |= G.Protects;
+    V.Guards.insert(V.Guards.begin(), G);
+  }
+  if (!Protecting)
+    return;
+  for (EmissionVerdict &E : V.Emissions)
+    E.Protected = true;
+  for (GuardUse &G : V.Guards)
+    if (G.How != "route-attached" && G.WhyNot.empty())
+      G.Protects = true;
+}
+
 } // namespace
 
 TranslationUnitResult analyzeTranslationUnit(ASTContext &Ctx, const Policy &P) {
@@ -71,10 +101,14 @@ TranslationUnitResult analyzeTranslationUnit(ASTContext &Ctx, const Policy &P) {
   auto Recognizers = enabledRecognizers(P);
   EndpointFinder Finder(Ctx, Recognizers);
   Finder.TraverseDecl(Ctx.getTranslationUnitDecl());
+  Finder.finish();
 
   const Rule *Unguarded = P.ruleFor("pii-unguarded-endpoint");
   std::vector<std::string> Kinds = Unguarded ? Unguarded->RequireAny : std::vector<std::string>{};
-  AnalysisContext AC(Ctx, P, Kinds);
+  std::vector<const FrameworkRecognizer *> Frameworks;
+  for (const auto &R : Recognizers)
+    Frameworks.push_back(R.get());
+  AnalysisContext AC(Ctx, P, Kinds, Frameworks);
   for (RecognizedEndpoint &R : Finder.Found) {
     Endpoint E = std::move(R.Info);
     if (!R.Handler) {
@@ -82,7 +116,8 @@ TranslationUnitResult analyzeTranslationUnit(ASTContext &Ctx, const Policy &P) {
       Result.Endpoints.push_back(std::move(E));
       continue;
     }
-    HandlerVerdict V = AC.analyzeHandler(R.Handler, R.ReturnIsResponse);
+    HandlerVerdict V = AC.analyzeHandler(R.Handler, R.ReturnIsResponse, R.ResponseParam);
+    applyRouteGuards(R.RouteGuards, AC, V);
     E.Returns = returnedValues(V, E.Handler);
     E.Guards = V.Guards;
     std::optional<Finding> F;

@@ -88,6 +88,12 @@ public:
       Obj = stripWrappers(MC->getImplicitObjectArgument());
     }
   }
+
+  std::optional<EmissionSite> responseWrite(const Stmt *S) const override {
+    return recognizeResponseObjectWrite(
+        S, [](const CXXRecordDecl *RD) { return qualifiedName(RD) == "crow::response"; },
+        [](llvm::StringRef Method) { return Method == "write" || Method == "end"; });
+  }
 };
 
 } // namespace

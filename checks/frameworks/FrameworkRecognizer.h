@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Findings.h"
+#include "ResponseEmitters.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
@@ -17,6 +18,12 @@ struct RecognizedEndpoint {
   Endpoint Info;
   const clang::FunctionDecl *Handler = nullptr;  // the definition, or null
   bool ReturnIsResponse = false;  // the handler's return value is sent
+  /// Index of a handler parameter whose contents are the response, sent at
+  /// each return (gRPC's reply message); -1 when there is none.
+  int ResponseParam = -1;
+  /// Guards the framework attaches to this route (middleware, filters,
+  /// authorization handlers); How is "route-attached".
+  std::vector<GuardUse> RouteGuards;
 };
 
 class FrameworkRecognizer {
@@ -24,9 +31,20 @@ public:
   virtual ~FrameworkRecognizer() = default;
   /// Framework name as written in policies ("cpp-httplib", "crow").
   virtual llvm::StringRef name() const = 0;
-  /// Called for every call expression outside system headers.
+  /// Called for every call expression outside library code.
   virtual void visitCall(const clang::CallExpr *Call, clang::ASTContext &Ctx,
-                         std::vector<RecognizedEndpoint> &Out) = 0;
+                         std::vector<RecognizedEndpoint> &Out) {}
+  /// Called for every declaration outside library code (controllers,
+  /// service classes, macro-generated endpoint methods).
+  virtual void visitDecl(const clang::Decl *D, clang::ASTContext &Ctx,
+                         std::vector<RecognizedEndpoint> &Out) {}
+  /// Called once after the traversal, for decisions that need the whole
+  /// translation unit (global middleware, pre-routing handlers).
+  virtual void finish(clang::ASTContext &Ctx, std::vector<RecognizedEndpoint> &Out) {}
+  /// A statement that writes this framework's response, or none.
+  virtual std::optional<EmissionSite> responseWrite(const clang::Stmt *S) const {
+    return std::nullopt;
+  }
 };
 
 std::vector<std::unique_ptr<FrameworkRecognizer>> createHttplibRecognizers();

@@ -37,6 +37,15 @@ public:
     Out.push_back(makeEndpoint(name(), Method.str(), routeText(MC->getArg(0)),
                                MC->getBeginLoc(), MC->getArg(MC->getNumArgs() - 1), Ctx));
   }
+
+  std::optional<EmissionSite> responseWrite(const Stmt *S) const override {
+    return recognizeResponseObjectWrite(
+        S, [](const CXXRecordDecl *RD) { return qualifiedName(RD) == "httplib::Response"; },
+        [](llvm::StringRef Method) {
+          return Method == "set_content" || Method == "set_content_provider" ||
+                 Method == "set_chunked_content_provider";
+        });
+  }
 };
 
 } // namespace
