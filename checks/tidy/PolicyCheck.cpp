@@ -14,19 +14,25 @@ namespace pii::tidy {
 namespace {
 
 /// The last translation unit's result, shared by the pii checks that all
-/// need the same analysis of it.
+/// need the same analysis of it. Keyed by the main file too: a new
+/// ASTContext may reuse the address of the previous one.
 struct CachedAnalysis {
   const ASTContext *Context = nullptr;
   const Policy *ForPolicy = nullptr;
+  std::string MainFile;
   TranslationUnitResult Result;
 };
 
 const TranslationUnitResult &analyzeOnce(ASTContext &Ctx, const Policy &P) {
   static CachedAnalysis Cache;
-  if (Cache.Context != &Ctx || Cache.ForPolicy != &P) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  auto Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  std::string MainFile = Main ? Main->getName().str() : "";
+  if (Cache.Context != &Ctx || Cache.ForPolicy != &P || Cache.MainFile != MainFile) {
     Cache.Result = analyzeTranslationUnit(Ctx, P);
     Cache.Context = &Ctx;
     Cache.ForPolicy = &P;
+    Cache.MainFile = MainFile;
   }
   return Cache.Result;
 }
@@ -40,7 +46,7 @@ PolicyCheck::PolicyCheck(StringRef Name, clang::tidy::ClangTidyContext *Context)
   if (P)
     LoadedPolicy = std::move(*P);
   else
-    configurationDiag("%0") << toString(P.takeError());
+    configurationDiag("%0", DiagnosticIDs::Error) << toString(P.takeError());
 }
 
 void PolicyCheck::registerMatchers(MatchFinder *Finder) {

@@ -1,0 +1,17 @@
+#include <httplib.h>
+#include <string>
+
+struct Beneficiary {
+  std::string mobile;
+};
+
+Beneficiary findBeneficiary(const std::string &key);
+
+void routes(httplib::Server &svr) {
+  svr.Get("/beneficiary", [](const httplib::Request &req, httplib::Response &res) {
+    Beneficiary b = findBeneficiary(req.get_param_value("key"));
+    res.set_content(b.mobile, "text/plain");
+  });
+}
+
+int broken( {
