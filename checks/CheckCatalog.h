@@ -9,6 +9,7 @@ namespace pii {
 struct CheckInfo {
   llvm::StringRef Name;        // user-visible, e.g. "pii-unguarded-endpoint"
   llvm::StringRef Summary;     // one sentence, same as the docs page and header
+  llvm::StringRef Rationale;   // why it matters and how to fix it (SARIF full description, help)
   llvm::StringRef DocsPage;    // repository-relative, e.g. "docs/checks/pii-unguarded-endpoint.md"
   bool Implemented;            // false: reserved name, accepted in policies, not run yet
 };

@@ -49,9 +49,9 @@ template <typename Fn> void forEachOwnStmt(const Stmt *S, Fn &&Visit) {
 class FunctionFacts {
 public:
   FunctionFacts(const FunctionDecl *F, AnalysisContext &AC, bool ReturnIsResponse,
-                int ResponseParam)
+                int ResponseParam, const Stmt *Scope = nullptr)
       : F(F), AC(AC), Flow(F, AC), Guards(F, AC), ReturnIsResponse(ReturnIsResponse),
-        ResponseParam(ResponseParam) {
+        ResponseParam(ResponseParam), Scope(Scope) {
     forEachOwnStmt(F->getBody(), [&](const Stmt *S) { visit(S); });
     std::stable_sort(Emissions.begin(), Emissions.end(),
                      [](const EmissionVerdict &A, const EmissionVerdict &B) {
@@ -103,8 +103,8 @@ public:
 private:
   void visit(const Stmt *S) {
     if (const auto *R = dyn_cast<ReturnStmt>(S)) {
-      if (ResponseParam >= 0 && static_cast<unsigned>(ResponseParam) < F->getNumParams())
-        addEmission(S, Flow.written(F->getParamDecl(ResponseParam)));
+      if (AC.returnSendsResponse(R))
+        addEmission(S, responseParamWrites());
       if (!R->getRetValue())
         return;
       Returns.push_back(R);
@@ -116,6 +116,8 @@ private:
       PiiSet Data;
       for (const Expr *V : Site->Values)
         Data.merge(Flow.eval(V));
+      if (Site->SendsResponseParam)
+        Data.merge(responseParamWrites());
       addEmission(S, Data);
       return;
     }
@@ -137,8 +139,14 @@ private:
     return Out;
   }
 
+  PiiSet responseParamWrites() {
+    if (ResponseParam < 0 || static_cast<unsigned>(ResponseParam) >= F->getNumParams())
+      return {};
+    return Flow.written(F->getParamDecl(ResponseParam));
+  }
+
   void addEmission(const Stmt *S, PiiSet Data) {
-    if (Data.empty())
+    if (Data.empty() || (Scope && !Scope->getSourceRange().fullyContains(S->getSourceRange())))
       return;
     EmissionVerdict E;
     E.At = S;
@@ -168,6 +176,7 @@ private:
   GuardReachability Guards;
   const bool ReturnIsResponse;
   const int ResponseParam;
+  const Stmt *Scope;
   std::vector<const ReturnStmt *> Returns;
   std::vector<EmissionVerdict> Emissions;
 };
@@ -209,6 +218,12 @@ std::optional<EmissionSite> AnalysisContext::responseWrite(const Stmt *S) const 
   return std::nullopt;
 }
 
+bool AnalysisContext::returnSendsResponse(const ReturnStmt *R) const {
+  return llvm::all_of(Frameworks, [&](const FrameworkRecognizer *Fw) {
+    return Fw->returnSendsResponse(R);
+  });
+}
+
 AnalysisContext::~AnalysisContext() = default;
 
 bool AnalysisContext::isRequiredKind(llvm::StringRef Kind) const {
@@ -228,11 +243,12 @@ const FunctionSummary &AnalysisContext::summary(const FunctionDecl *Def) {
 }
 
 HandlerVerdict AnalysisContext::analyzeHandler(const FunctionDecl *Def, bool ReturnIsResponse,
-                                               int ResponseParam) {
+                                               int ResponseParam, const Stmt *Scope) {
   if (!Def || !Def->getBody())
     return {};
   InProgress.insert(Def);
-  HandlerVerdict V = FunctionFacts(Def, *this, ReturnIsResponse, ResponseParam).verdict();
+  HandlerVerdict V =
+      FunctionFacts(Def, *this, ReturnIsResponse, ResponseParam, Scope).verdict();
   InProgress.erase(Def);
   return V;
 }

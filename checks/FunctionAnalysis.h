@@ -62,11 +62,14 @@ public:
   const FunctionSummary &summary(const clang::FunctionDecl *Def);
   /// Decides every emission of a handler. ReturnIsResponse: the handler's
   /// return value is sent to the client (Crow). ResponseParam >= 0: what is
-  /// written into that parameter is sent at each return (gRPC).
+  /// written into that parameter is sent at each return (gRPC). Scope: only
+  /// emissions inside it count (one branch of a dispatch function).
   HandlerVerdict analyzeHandler(const clang::FunctionDecl *Def, bool ReturnIsResponse,
-                                int ResponseParam = -1);
+                                int ResponseParam = -1, const clang::Stmt *Scope = nullptr);
   /// The statement's response write, asking every enabled framework.
   std::optional<EmissionSite> responseWrite(const clang::Stmt *S) const;
+  /// False when a framework says this return answers with an error.
+  bool returnSendsResponse(const clang::ReturnStmt *R) const;
   /// The user-defined `to_json(json&, const T&)` for a record type, or null.
   const clang::FunctionDecl *toJsonFor(const clang::CXXRecordDecl *RD);
 

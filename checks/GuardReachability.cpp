@@ -65,7 +65,13 @@ const Expr *branchCondition(const CFGBlock *B) {
   const Expr *Cond = dyn_cast_or_null<Expr>(B->getTerminatorCondition(/*StripParens=*/true));
   if (!Cond || isa<BinaryOperator>(T))
     return Cond;
-  while (const auto *BO = dyn_cast<BinaryOperator>(Cond->IgnoreParens())) {
+  // With temporaries in the condition the CFG does not short-circuit into the
+  // branch: a join block evaluates the whole `a && b` (see polarity()).
+  if (const auto *Whole = dyn_cast<BinaryOperator>(strip(Cond)); Whole && Whole->isLogicalOp())
+    for (const CFGElement &E : *B)
+      if (auto S = E.getAs<CFGStmt>(); S && S->getStmt() == Whole)
+        return Whole;
+  while (const auto *BO = dyn_cast<BinaryOperator>(strip(Cond))) {
     if (!BO->isLogicalOp())
       break;
     Cond = BO->getRHS()->IgnoreParens();
@@ -111,6 +117,15 @@ static std::optional<bool> polarity(const Expr *Cond, const CallExpr *Call,
         if (auto P = polarity(BO->getRHS(), Call, ResultVar))
           return (*P == *L) != Flip;
     }
+  // `a || !ok` is false only when ok is true, `a && ok` true only when ok is:
+  // enough for the one edge whose taking implies success.
+  if (const auto *BO = dyn_cast<BinaryOperator>(E); BO && BO->isLogicalOp()) {
+    bool ImpliedBy = BO->getOpcode() == BO_LAnd;
+    for (const Expr *Side : {BO->getLHS(), BO->getRHS()})
+      if (auto P = polarity(Side, Call, ResultVar); P && *P == ImpliedBy)
+        return P;
+    return std::nullopt;
+  }
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
     if (MC->getMethodDecl() && isSuccessAccessor(MC->getMethodDecl()))
       return polarity(MC->getImplicitObjectArgument(), Call, ResultVar);
@@ -275,17 +290,63 @@ bool GuardReachability::reach(Position Target, const Cuts &C,
   return false;
 }
 
-bool GuardReachability::reachableUnguarded(const Stmt *S) const {
+bool GuardReachability::reachableUnguarded(const Stmt *S, const Assumption &Assume) const {
   Position P;
   if (!Cfg || !positionOf(S, P))
     return true;
-  return reach(P, cutsOf(allSites()), nullptr);
+  Cuts C = cutsOf(allSites());
+  addAssumedCuts(Assume, C);
+  return reach(P, C, nullptr);
 }
 
-bool GuardReachability::exitReachableUnguarded() const {
+void GuardReachability::addAssumedCuts(const Assumption &Assume, Cuts &C) const {
+  if (!Assume)
+    return;
+  for (const CFGBlock *B : *Cfg) {
+    const Expr *Cond = branchCondition(B);
+    if (!Cond || B->succ_size() != 2)
+      continue;
+    auto CutUnless = [&](bool Taken) { C.Edges.insert({B->getBlockID(), Taken ? 1u : 0u}); };
+    if (std::optional<bool> Value = Assume(Cond)) {
+      CutUnless(*Value);
+      continue;
+    }
+    // A join block testing `a && b` with a known: it tests b alone, or nothing.
+    const auto *BO = dyn_cast<BinaryOperator>(strip(Cond));
+    if (!BO || !BO->isLogicalOp())
+      continue;
+    bool IsAnd = BO->getOpcode() == BO_LAnd;
+    for (auto [Known, Other] : {std::pair(BO->getLHS(), BO->getRHS()),
+                                std::pair(BO->getRHS(), BO->getLHS())}) {
+      std::optional<bool> Value = Assume(strip(Known));
+      if (!Value)
+        continue;
+      if (*Value != IsAnd) {
+        CutUnless(*Value);
+      } else if (std::optional<bool> OtherValue = Assume(strip(Other))) {
+        CutUnless(*OtherValue);
+      } else {
+        for (const auto &Site : Sites)
+          if (auto P = polarity(Other, Site->Call, Site->ResultVar))
+            C.Edges.insert({B->getBlockID(), *P ? 0u : 1u});
+      }
+      break;
+    }
+  }
+}
+
+bool GuardReachability::exitReachableUnguarded(llvm::ArrayRef<const Stmt *> Stops,
+                                               const Assumption &Assume) const {
   if (!Cfg)
     return true;
-  return reach(Position{Cfg->getExit().getBlockID(), 0}, cutsOf(allSites()), nullptr);
+  Cuts C = cutsOf(allSites());
+  addAssumedCuts(Assume, C);
+  for (const Stmt *S : Stops)
+    if (Position P; positionOf(S, P)) {
+      auto It = C.Elements.try_emplace(P.Block, P.Index).first;
+      It->second = std::min(It->second, P.Index);
+    }
+  return reach(Position{Cfg->getExit().getBlockID(), 0}, C, nullptr);
 }
 
 bool GuardReachability::isGuardResult(const Expr *E) const {

@@ -8,7 +8,9 @@
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseMap.h"
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -19,14 +21,20 @@ class AnalysisContext;
 
 class GuardReachability {
 public:
+  /// The value a branch condition is known to have on the paths of interest
+  /// (a middleware's test of the request path, for one route), or none.
+  using Assumption = std::function<std::optional<bool>(const clang::Expr *Cond)>;
+
   GuardReachability(const clang::FunctionDecl *F, AnalysisContext &AC);
   ~GuardReachability();
 
   /// True when some path from the entry reaches S without passing the success
   /// of a guard of a required kind. Statements the CFG lost count as reachable.
-  bool reachableUnguarded(const clang::Stmt *S) const;
-  /// True when the function can return normally without a guard's success.
-  bool exitReachableUnguarded() const;
+  bool reachableUnguarded(const clang::Stmt *S, const Assumption &Assume = {}) const;
+  /// True when the function can return normally without a guard's success
+  /// and without passing one of Stops.
+  bool exitReachableUnguarded(llvm::ArrayRef<const clang::Stmt *> Stops = {},
+                              const Assumption &Assume = {}) const;
   /// True when E is (a negation-free use of) a guard's result, as in
   /// `return verifyOtp(m, o);` or `return ok;`.
   bool isGuardResult(const clang::Expr *E) const;
@@ -53,6 +61,8 @@ private:
   void findSites(const clang::Stmt *S);
   void findSuccessEdges();
   Cuts cutsOf(const std::vector<const Site *> &Sites) const;
+  /// Also cuts the branch edges Assume says are never taken.
+  void addAssumedCuts(const Assumption &Assume, Cuts &C) const;
   std::vector<const Site *> allSites() const;
   /// BFS from the entry; fills Path with the blocks to the target when reached.
   bool reach(Position Target, const Cuts &C, std::vector<PathStep> *Path) const;

@@ -160,8 +160,12 @@ void PersonalDataFlow::collectWrites(const Stmt *S) {
     const CXXMethodDecl *MD = MC->getMethodDecl();
     if (MD && !MD->isConst() && !isa<CXXThisExpr>(MC->getImplicitObjectArgument()->IgnoreParenImpCasts())) {
       PiiSet Extra;
-      if (auto C = classifyCallee(MD, AC.policy()))  // protobuf-style set_mobile(x)
-        addNamed(Extra, simpleName(MD), *C, calleeNameLoc(MC));
+      // protobuf-style set_mobile(x) writes the field named mobile
+      std::string Method = simpleName(MD);
+      llvm::StringRef Field(Method);
+      Field.consume_front("set_");
+      if (auto C = classifyCallee(MD, AC.policy()))
+        addNamed(Extra, Field.str(), *C, calleeNameLoc(MC));
       for (const Expr *Arg : MC->arguments())
         addWrite(MC->getImplicitObjectArgument(), Arg, Extra);
       if (MC->getNumArgs() == 0 && !Extra.empty())

@@ -15,6 +15,9 @@ namespace pii {
 struct EmissionSite {
   const clang::Stmt *At = nullptr;              // the statement sending data
   std::vector<const clang::Expr *> Values;      // what it sends
+  /// It also sends the handler's response parameter (gRPC's
+  /// `reactor->Finish(Status::OK)` sends the reply message).
+  bool SendsResponseParam = false;
 };
 
 /// `res.<method>(value, ...)` where IsResponse(record of res) and

@@ -3,6 +3,9 @@
 #include "AstUtil.h"
 #include "CheckCatalog.h"
 #include "FunctionAnalysis.h"
+#include "IdentifierLookupRule.h"
+#include "IgnoredGuardRule.h"
+#include "SpoofableAllowlistRule.h"
 #include "UnguardedEndpointRule.h"
 #include "frameworks/FrameworkRecognizer.h"
 
@@ -55,12 +58,17 @@ private:
 
 std::vector<std::unique_ptr<FrameworkRecognizer>> enabledRecognizers(const Policy &P) {
   std::vector<std::unique_ptr<FrameworkRecognizer>> All, Enabled;
-  for (auto Make : {createHttplibRecognizers, createCrowRecognizers})
+  for (auto Make : {createHttplibRecognizers, createCrowRecognizers, createDrogonRecognizers,
+                    createPistacheRecognizers, createGrpcRecognizers, createBeastRecognizers,
+                    createCpprestRecognizers,
+                    createOatppRecognizers, createRestbedRecognizers, createSeastarRecognizers})
     for (auto &R : Make())
       All.push_back(std::move(R));
   for (auto &R : All)
     if (P.frameworkEnabled(R->name()))
       Enabled.push_back(std::move(R));
+  for (auto &R : createCustomRecognizers(P))
+    Enabled.push_back(std::move(R));
   return Enabled;
 }
 
@@ -104,7 +112,15 @@ TranslationUnitResult analyzeTranslationUnit(ASTContext &Ctx, const Policy &P) {
   Finder.finish();
 
   const Rule *Unguarded = P.ruleFor("pii-unguarded-endpoint");
-  std::vector<std::string> Kinds = Unguarded ? Unguarded->RequireAny : std::vector<std::string>{};
+  const Rule *Lookup = P.ruleFor("pii-identifier-lookup");
+  const Rule *Ignored = P.ruleFor("pii-ignored-guard");
+  const Rule *Spoofable = P.ruleFor("pii-spoofable-allowlist");
+  std::vector<std::string> Kinds;
+  if (Unguarded)
+    Kinds = Unguarded->RequireAny;
+  else
+    for (const auto &[Kind, Names] : P.Guards)
+      Kinds.push_back(Kind);
   std::vector<const FrameworkRecognizer *> Frameworks;
   for (const auto &R : Recognizers)
     Frameworks.push_back(R.get());
@@ -116,7 +132,10 @@ TranslationUnitResult analyzeTranslationUnit(ASTContext &Ctx, const Policy &P) {
       Result.Endpoints.push_back(std::move(E));
       continue;
     }
-    HandlerVerdict V = AC.analyzeHandler(R.Handler, R.ReturnIsResponse, R.ResponseParam);
+    HandlerVerdict V = AC.analyzeHandler(R.Handler, R.ReturnIsResponse, R.ResponseParam, R.Scope);
+    for (const GuardingCallback &CB : R.GuardCallbacks)
+      if (auto G = evaluateGuardingCallback(CB, AC))
+        R.RouteGuards.push_back(*G);
     applyRouteGuards(R.RouteGuards, AC, V);
     E.Returns = returnedValues(V, E.Handler);
     E.Guards = V.Guards;
@@ -126,6 +145,15 @@ TranslationUnitResult analyzeTranslationUnit(ASTContext &Ctx, const Policy &P) {
     E.Verdict = F ? "unguarded" : E.Returns.empty() ? "no-personal-data" : "guarded";
     if (F)
       Result.Findings.push_back(std::move(*F));
+    if (Lookup)
+      if (auto L = decideIdentifierLookup(R, E, V, AC, *Lookup, Frameworks))
+        Result.Findings.push_back(std::move(*L));
+    if (Ignored)
+      for (Finding &I : decideIgnoredGuards(E, V, *Ignored))
+        Result.Findings.push_back(std::move(I));
+    if (Spoofable)
+      for (Finding &S : decideSpoofableAllowlist(E, R.Handler, AC, *Spoofable))
+        Result.Findings.push_back(std::move(S));
     Result.Endpoints.push_back(std::move(E));
   }
   return Result;

@@ -1,7 +1,10 @@
 #include "CompileCommands.h"
 
+#include "clang/Driver/Options.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Option/ArgList.h"
+#include "llvm/Option/OptTable.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
 #include <set>
@@ -102,6 +105,34 @@ ArgumentsAdjuster makeSafetyAdjuster(std::function<void(const std::string &)> Re
     if (!Out.empty())
       Out.insert(Out.begin() + 1, {"-resource-dir=" PII_TIDY_RESOURCE_DIR, "--no-default-config",
                                    "-Wno-everything"});
+    return Out;
+  };
+}
+
+ArgumentsAdjuster makeUnknownFlagRemover(std::function<void(const std::string &)> Report) {
+  auto Reported = std::make_shared<std::set<std::string>>();
+  return [Report, Reported](const CommandLineArguments &Args, llvm::StringRef) {
+    // clang-cl spells its options differently; its command lines are left alone.
+    if (Args.empty() || llvm::is_contained(Args, "--driver-mode=cl") ||
+        llvm::StringRef(Args[0]).ends_with("cl.exe") || llvm::StringRef(Args[0]).ends_with("-cl"))
+      return Args;
+    std::vector<const char *> Argv;
+    for (size_t I = 1; I < Args.size(); ++I)
+      Argv.push_back(Args[I].c_str());
+    unsigned MissingIndex = 0, MissingCount = 0;
+    llvm::opt::InputArgList Parsed = clang::driver::getDriverOptTable().ParseArgs(
+        Argv, MissingIndex, MissingCount,
+        llvm::opt::Visibility(clang::driver::options::ClangOption));
+    std::set<unsigned> Unknown;
+    for (const llvm::opt::Arg *A : Parsed.filtered(clang::driver::options::OPT_UNKNOWN)) {
+      Unknown.insert(A->getIndex() + 1);
+      if (Reported->insert(A->getAsString(Parsed)).second)
+        Report(A->getAsString(Parsed));
+    }
+    CommandLineArguments Out;
+    for (size_t I = 0; I < Args.size(); ++I)
+      if (!Unknown.count(I))
+        Out.push_back(Args[I]);
     return Out;
   };
 }

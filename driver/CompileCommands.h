@@ -30,4 +30,10 @@ CompilationDatabaseChoice chooseCompilationDatabase(
 clang::tooling::ArgumentsAdjuster
 makeSafetyAdjuster(std::function<void(const std::string &Flag)> Report);
 
+/// Drops arguments the clang driver does not know (g++-only flags such as
+/// -fconcepts-diagnostics-depth=2), which would otherwise stop the parse.
+/// Report is called once per distinct dropped flag.
+clang::tooling::ArgumentsAdjuster
+makeUnknownFlagRemover(std::function<void(const std::string &Flag)> Report);
+
 } // namespace pii

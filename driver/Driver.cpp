@@ -1,17 +1,26 @@
 #include "Driver.h"
 
 #include "CheckCatalog.h"
+#include "Baseline.h"
 #include "CheckFilter.h"
 #include "CompileCommands.h"
+#include "DiffSource.h"
+#include "Exemptions.h"
 #include "ExitCodes.h"
+#include "Inventory.h"
 #include "OutputFile.h"
+#include "Paths.h"
 #include "Policy.h"
 #include "Report.h"
+#include "Sarif.h"
+#include "Suppressions.h"
 #include "TranslationUnitRunner.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
@@ -29,14 +38,36 @@ cl::opt<std::string> PolicyPath("policy", cl::desc("Policy file (default: the bu
                                 cl::value_desc("file"), cl::cat(ToolCategory));
 cl::opt<std::string> Checks("checks", cl::desc("Comma-separated check globs, '-' disables (default: pii-*)"),
                             cl::init("pii-*"), cl::cat(ToolCategory));
-cl::opt<std::string> Format("format", cl::desc("Output format: text or json"), cl::init("text"),
-                            cl::cat(ToolCategory));
+cl::opt<std::string> Format("format", cl::desc("Output format: text, json or sarif"),
+                            cl::init("text"), cl::cat(ToolCategory));
 cl::opt<std::string> OutputPath("o", cl::desc("Write the report to <file> instead of stdout"),
                                 cl::value_desc("file"), cl::cat(ToolCategory));
 cl::opt<bool> ListChecks("list-checks", cl::desc("List the enabled checks and exit"),
                          cl::cat(ToolCategory));
 cl::opt<bool> DumpPolicy("dump-policy", cl::desc("Print the effective policy as JSON and exit"),
                          cl::cat(ToolCategory));
+cl::opt<bool> Inventory("inventory",
+                        cl::desc("List every endpoint found (a Markdown table, or the JSON report)"),
+                        cl::cat(ToolCategory));
+cl::opt<std::string> SarifRoot("sarif-root",
+                               cl::desc("SARIF URIs are relative to <dir> (default: the current directory)"),
+                               cl::value_desc("dir"), cl::cat(ToolCategory));
+cl::opt<std::string> SarifHelpBase("sarif-help-base",
+                                   cl::desc("Prefix of each rule's helpUri, e.g. the repository's "
+                                            "blob URL (default: none, a relative docs path)"),
+                                   cl::value_desc("url"), cl::cat(ToolCategory));
+cl::opt<std::string> BaselinePath("baseline",
+                                  cl::desc("Report and fail only on findings not recorded in <file>"),
+                                  cl::value_desc("file"), cl::cat(ToolCategory));
+cl::opt<std::string> WriteBaselinePath("write-baseline",
+                                       cl::desc("Record this run's findings in <file> as the baseline"),
+                                       cl::value_desc("file"), cl::cat(ToolCategory));
+cl::opt<std::string> DiffSpec("diff",
+                              cl::desc("Report only findings on lines changed since git <revision>, "
+                                       "or in the unified diff on stdin ('-')"),
+                              cl::value_desc("revision|-"), cl::cat(ToolCategory));
+cl::opt<std::string> Today("today", cl::desc("The date exemptions are checked against (YYYY-MM-DD)"),
+                           cl::Hidden, cl::cat(ToolCategory));
 
 const char *Overview =
     "pii-tidy finds HTTP/RPC endpoints that return personal data without an\n"
@@ -77,6 +108,83 @@ Expected<Policy> loadPolicy() {
   return PolicyPath.empty() ? loadDefaultPolicy() : loadPolicyFile(PolicyPath);
 }
 
+/// Conflicts between the CI options; returns an error message.
+std::string checkOptionCombinations() {
+  if (Format != "text" && Format != "json" && Format != "sarif")
+    return "unknown --format '" + Format + "'; use text, json or sarif";
+  if (Inventory && Format == "sarif")
+    return "--inventory writes text or json, not sarif";
+  if (!BaselinePath.empty() && !WriteBaselinePath.empty())
+    return "--baseline and --write-baseline cannot be used together";
+  if (!WriteBaselinePath.empty() && !DiffSpec.empty())
+    return "--write-baseline records every finding; it cannot be used with --diff";
+  if (!Today.empty() && !isIsoDate(Today))
+    return "--today='" + Today + "' is not a date written YYYY-MM-DD";
+  if (!SarifRoot.empty() && !sys::fs::is_directory(SarifRoot))
+    return "--sarif-root: '" + SarifRoot + "' is not a directory";
+  return "";
+}
+
+/// What a run analyses: the sources given, the changed translation units in
+/// diff mode without sources, or every file of the compilation database.
+struct SourceSelection {
+  std::unique_ptr<clang::tooling::CompilationDatabase> Database;  // null: nothing to analyse
+  std::vector<std::string> Files;
+  std::string Error;
+};
+
+SourceSelection selectSources(std::unique_ptr<clang::tooling::CompilationDatabase> FlagsDB,
+                              std::vector<std::string> Usable, const ChangedLines *Changes) {
+  SourceSelection S;
+  bool ChangedOnly = Changes && Sources.empty();
+  std::vector<std::string> Anchors(Sources.begin(), Sources.end());
+  if (ChangedOnly) {
+    Anchors = Changes->files();
+    if (Anchors.empty())
+      return S;
+  }
+  CompilationDatabaseChoice DB = chooseCompilationDatabase(std::move(FlagsDB), BuildPath, Anchors);
+  if (!DB.Error.empty()) {
+    S.Error = DB.Error;
+    return S;
+  }
+  if (!DB.Warning.empty())
+    errs() << "pii-tidy: warning: " << DB.Warning << "\n";
+  if (ChangedOnly)
+    Usable = changedSources(*Changes, *DB.Database);
+  else if (Sources.empty())
+    Usable = DB.Database->getAllFiles();
+  S.Database = std::move(DB.Database);
+  S.Files = std::move(Usable);
+  return S;
+}
+
+/// Whether a run that analysed Files could have found a finding in File.
+std::function<bool(const std::string &)> analysedFiles(const std::vector<std::string> &Files,
+                                                       bool Everything) {
+  auto Canonical = std::make_shared<StringSet<>>();
+  for (const std::string &F : Files)
+    Canonical->insert(canonicalPath(F));
+  return [Canonical, Everything](const std::string &File) {
+    return Everything || Canonical->contains(File);
+  };
+}
+
+void warnUnmatched(const BaselineUse &Use) {
+  for (const BaselineEntry &E : Use.Unmatched)
+    errs() << "pii-tidy: warning: baseline entry " << E.Fingerprint << " (" << E.Check << ", '"
+           << E.Endpoint << "' in " << E.File << ") matches no finding; remove it from '"
+           << Use.Path << "'\n";
+}
+
+std::string render(const Report &R, const Policy &P) {
+  if (Format == "sarif")
+    return renderSarif(R, P, {SarifRoot, SarifHelpBase});
+  if (Format == "json")
+    return renderJson(R);
+  return Inventory ? renderInventory(R) : renderText(R);
+}
+
 } // namespace
 
 int runDriver(int Argc, const char **Argv) {
@@ -93,8 +201,8 @@ int runDriver(int Argc, const char **Argv) {
     errs() << ParseErrorStream.str();
     return ExitUsage;
   }
-  if (Format != "text" && Format != "json")
-    return usageError("unknown --format '" + Format + "'; use text or json");
+  if (std::string E = checkOptionCombinations(); !E.empty())
+    return usageError(E);
   std::vector<std::string> CheckGlobs = CheckFilter::split(Checks);
   if (std::string E = CheckFilter::validate(CheckGlobs); !E.empty())
     return usageError(E);
@@ -117,25 +225,56 @@ int runDriver(int Argc, const char **Argv) {
     return ExitClean;
   }
 
+  std::optional<Baseline> Known;
+  if (!BaselinePath.empty()) {
+    Expected<Baseline> Loaded = loadBaseline(BaselinePath);
+    if (!Loaded) {
+      errs() << toString(Loaded.takeError()) << "\n";
+      return ExitUsage;
+    }
+    Known = std::move(*Loaded);
+  }
   std::vector<std::string> Usable;
   if (std::string E = checkSources(Usable); !E.empty())
     return usageError(E);
-  CompilationDatabaseChoice DB =
-      chooseCompilationDatabase(std::move(FlagsDB), BuildPath, Sources);
-  if (!DB.Error.empty())
-    return usageError(DB.Error);
-  if (!DB.Warning.empty())
-    errs() << "pii-tidy: warning: " << DB.Warning << "\n";
-  if (Sources.empty())
-    Usable = DB.Database->getAllFiles();
+  std::optional<ChangedLines> Changes;
+  if (!DiffSpec.empty()) {
+    std::string Anchor = Sources.empty() ? "." : sys::path::parent_path(Sources.front()).str();
+    Expected<ChangedLines> Loaded = loadChanges(DiffSpec, canonicalPath(Anchor.empty() ? "." : Anchor));
+    if (!Loaded) {
+      errs() << toString(Loaded.takeError()) << "\n";
+      return ExitUsage;
+    }
+    Changes = std::move(*Loaded);
+  }
+  SourceSelection Selected =
+      selectSources(std::move(FlagsDB), std::move(Usable), Changes ? &*Changes : nullptr);
+  if (!Selected.Error.empty())
+    return usageError(Selected.Error);
 
   auto Adjuster = makeSafetyAdjuster([](const std::string &Flag) {
     errs() << "pii-tidy: warning: dropped '" << Flag
            << "' from a compile command: pii-tidy never loads code named by a build\n";
   });
-  Report R = buildReport(runAnalysis(*DB.Database, Usable, *P, Adjuster), CheckGlobs);
-  std::string Output = Format == "json" ? renderJson(R) : renderText(R);
-  if (std::string E = writeOutputAtomically(OutputPath, Output); !E.empty())
+  RunResult Run;
+  if (Selected.Database)
+    Run = runAnalysis(*Selected.Database, Selected.Files, *P, Adjuster);
+  Report R = buildReport(std::move(Run), CheckGlobs);
+  applyNoLintComments(R);
+  applyExemptions(R, *P, Today.empty() ? localDate() : std::string(Today));
+  if (!WriteBaselinePath.empty()) {
+    Known = makeBaseline(R.Findings, WriteBaselinePath);
+    if (std::string E = writeOutputAtomically(WriteBaselinePath, renderBaseline(*Known)); !E.empty())
+      return usageError(E);
+  }
+  if (Known) {
+    R.BaselineApplied = applyBaseline(
+        R.Findings, *Known, analysedFiles(Selected.Files, Sources.empty() && !Changes));
+    warnUnmatched(*R.BaselineApplied);
+  }
+  if (Changes)
+    keepChangedFindings(R, *Changes);
+  if (std::string E = writeOutputAtomically(OutputPath, render(R, *P)); !E.empty())
     return usageError(E);
 
   for (const IncompleteFile &I : R.Incomplete)

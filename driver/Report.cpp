@@ -1,6 +1,7 @@
 #include "Report.h"
 
 #include "CheckFilter.h"
+#include "Fingerprint.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -33,6 +34,20 @@ std::string displayPath(const std::string &Path) {
   if (Rel.consume_front(Cwd) && Rel.consume_front("/"))
     return Rel.str();
   return Path;
+}
+
+const Endpoint *findEndpoint(const Report &R, const Finding &F) {
+  const Endpoint *Candidate = nullptr;
+  for (const Endpoint &E : R.Endpoints) {
+    if (E.label() != F.EndpointLabel || E.HandlerName != F.HandlerName)
+      continue;
+    // The same label may be registered twice; the registration note decides.
+    if (llvm::any_of(F.Notes, [&](const Note &N) { return N.Where == E.Registration; }))
+      return &E;
+    if (!Candidate)
+      Candidate = &E;
+  }
+  return Candidate;
 }
 
 Report buildReport(RunResult Run, const std::vector<std::string> &CheckGlobs) {
@@ -89,6 +104,7 @@ std::string renderJson(const Report &R) {
   for (const Finding &F : R.Findings) {
     nlohmann::json J = positionJson(F.Where);
     J["check"] = F.Check;
+    J["fingerprint"] = fingerprint(F);
     J["severity"] = severityName(F.Level);
     J["message"] = F.Message;
     J["endpoint"] = F.EndpointLabel;
@@ -132,6 +148,14 @@ std::string renderJson(const Report &R) {
   Doc["incomplete"] = nlohmann::json::array();
   for (const IncompleteFile &I : R.Incomplete)
     Doc["incomplete"].push_back({{"file", displayPath(I.File)}, {"reason", I.Reason}});
+  if (R.BaselineApplied) {
+    nlohmann::json Stale = nlohmann::json::array();
+    for (const BaselineEntry &E : R.BaselineApplied->Unmatched)
+      Stale.push_back(nlohmann::json(toJson(E)));
+    Doc["baseline"] = {{"file", displayPath(R.BaselineApplied->Path)},
+                       {"matched", R.BaselineApplied->Matched},
+                       {"unmatched", Stale}};
+  }
   return Doc.dump(2) + "\n";
 }
 

@@ -1,10 +1,13 @@
 // Crow: CROW_ROUTE(app, url), CROW_BP_ROUTE(bp, url) and app.route_dynamic(url),
-// optionally followed by .methods(...)/.name(...), then (handler).
+// optionally followed by .methods(...)/.name(...)/.CROW_MIDDLEWARES(app, M),
+// then (handler). Middleware of crow::App<M...> guards the app's routes.
 #include "FrameworkRecognizer.h"
 
 #include "AstUtil.h"
+#include "RouteArguments.h"
 
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -50,6 +53,63 @@ std::string joinRoute(llvm::StringRef Prefix, llvm::StringRef Rule) {
   return "/" + Prefix.trim('/').str() + "/" + Rule.ltrim('/').str();
 }
 
+/// The record types among template arguments, packs expanded.
+void recordArgs(llvm::ArrayRef<TemplateArgument> Args, std::vector<const CXXRecordDecl *> &Out) {
+  for (const TemplateArgument &A : Args) {
+    if (A.getKind() == TemplateArgument::Pack)
+      recordArgs(A.pack_elements(), Out);
+    else if (A.getKind() == TemplateArgument::Type)
+      if (const CXXRecordDecl *RD = recordOf(A.getAsType()))
+        Out.push_back(RD);
+  }
+}
+
+/// Middleware runs before_handle first; the request goes on to the handler
+/// when it returns without having ended the response.
+GuardingCallback middlewareCallback(const CXXRecordDecl *M, SourceLocation At, ASTContext &Ctx) {
+  GuardingCallback CB;
+  CB.Function = methodDefinition(M, "before_handle");
+  CB.Name = qualifiedName(M);
+  CB.Where = toSourcePos(Ctx.getSourceManager(), At);
+  CB.ContinuesAtExit = true;
+  std::vector<const Stmt *> Work;
+  if (CB.Function)
+    Work.push_back(CB.Function->getBody());
+  while (!Work.empty()) {
+    const Stmt *S = Work.back();
+    Work.pop_back();
+    if (!S || isa<LambdaExpr>(S))
+      continue;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S))
+      if (MC->getMethodDecl() && simpleName(MC->getMethodDecl()) == "end" &&
+          qualifiedName(recordOf(MC->getObjectType())) == "crow::response")
+        CB.Stops.push_back(S);
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
+  }
+  return CB;
+}
+
+/// Global middleware of the app a rule is created on (crow::App<M...>),
+/// and local middleware named by CROW_MIDDLEWARES on this rule.
+std::vector<GuardingCallback> routeMiddleware(const CXXMemberCallExpr *Creation,
+                                              const std::vector<const CXXRecordDecl *> &Local,
+                                              ASTContext &Ctx) {
+  std::vector<GuardingCallback> Out;
+  const auto *App =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(recordOf(Creation->getObjectType()));
+  if (App && qualifiedName(App) == "crow::Crow") {
+    std::vector<const CXXRecordDecl *> Global;
+    recordArgs(App->getTemplateArgs().asArray(), Global);
+    for (const CXXRecordDecl *M : Global)
+      if (!isOrDerivesFrom(M, "crow::ILocalMiddleware"))
+        Out.push_back(middlewareCallback(M, Creation->getBeginLoc(), Ctx));
+  }
+  for (const CXXRecordDecl *M : Local)
+    Out.push_back(middlewareCallback(M, Creation->getBeginLoc(), Ctx));
+  return Out;
+}
+
 class CrowRecognizer : public FrameworkRecognizer {
 public:
   llvm::StringRef name() const override { return "crow"; }
@@ -63,6 +123,7 @@ public:
     if (!MD || !isRuleClass(MD->getParent()))
       return;
     std::vector<std::string> Methods;
+    std::vector<const CXXRecordDecl *> LocalMiddleware;
     const Expr *Obj = stripWrappers(OC->getArg(0));
     while (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Obj)) {
       std::string Name = simpleName(MC->getMethodDecl());
@@ -70,6 +131,11 @@ public:
         for (const Expr *Arg : MC->arguments())
           if (std::string M = methodName(Arg); !M.empty())
             Methods.push_back(M);
+      } else if (Name == "middlewares") {
+        // middlewares<App, M...>(): the first argument is the app type.
+        if (const TemplateArgumentList *Args =
+                MC->getMethodDecl()->getTemplateSpecializationArgs())
+          recordArgs(Args->asArray().drop_front(), LocalMiddleware);
       } else if (Name == "route" || Name == "route_dynamic" ||
                  Name == "new_rule_tagged" || Name == "new_rule_dynamic") {
         std::string Route = routeText(MC->getArg(0));
@@ -81,6 +147,7 @@ public:
           RecognizedEndpoint R =
               makeEndpoint(name(), M, Route, MC->getBeginLoc(), OC->getArg(1), Ctx);
           R.ReturnIsResponse = R.Handler && !R.Handler->getReturnType()->isVoidType();
+          R.GuardCallbacks = routeMiddleware(MC, LocalMiddleware, Ctx);
           Out.push_back(std::move(R));
         }
         return;

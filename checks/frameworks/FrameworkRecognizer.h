@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Findings.h"
+#include "GuardingCallback.h"
 #include "ResponseEmitters.h"
 
 #include "clang/AST/ASTContext.h"
@@ -24,6 +25,12 @@ struct RecognizedEndpoint {
   /// Guards the framework attaches to this route (middleware, filters,
   /// authorization handlers); How is "route-attached".
   std::vector<GuardUse> RouteGuards;
+  /// Filters, middleware and interceptors attached to this route, whose
+  /// bodies decide whether they are route guards.
+  std::vector<GuardingCallback> GuardCallbacks;
+  /// For hand-written dispatch (Beast, cpprest): the branch of the handler
+  /// serving this route; only emissions inside it count. Null: all of them.
+  const clang::Stmt *Scope = nullptr;
 };
 
 class FrameworkRecognizer {
@@ -45,10 +52,24 @@ public:
   virtual std::optional<EmissionSite> responseWrite(const clang::Stmt *S) const {
     return std::nullopt;
   }
+  /// False for a return that answers with an error instead of the response
+  /// parameter (gRPC: `return Status(StatusCode::UNAUTHENTICATED, ...)`).
+  virtual bool returnSendsResponse(const clang::ReturnStmt *R) const { return true; }
 };
 
 std::vector<std::unique_ptr<FrameworkRecognizer>> createHttplibRecognizers();
 std::vector<std::unique_ptr<FrameworkRecognizer>> createCrowRecognizers();
+std::vector<std::unique_ptr<FrameworkRecognizer>> createPistacheRecognizers();
+std::vector<std::unique_ptr<FrameworkRecognizer>> createGrpcRecognizers();
+std::vector<std::unique_ptr<FrameworkRecognizer>> createBeastRecognizers();
+std::vector<std::unique_ptr<FrameworkRecognizer>> createCpprestRecognizers();
+std::vector<std::unique_ptr<FrameworkRecognizer>> createDrogonRecognizers();
+std::vector<std::unique_ptr<FrameworkRecognizer>> createOatppRecognizers();
+std::vector<std::unique_ptr<FrameworkRecognizer>> createRestbedRecognizers();
+std::vector<std::unique_ptr<FrameworkRecognizer>> createSeastarRecognizers();
+/// Home-grown frameworks declared in the policy's endpoints.custom and
+/// endpoints.guard_attachments; enabled whenever the policy declares any.
+std::vector<std::unique_ptr<FrameworkRecognizer>> createCustomRecognizers(const Policy &P);
 
 /// The function a handler expression names: a lambda, a function, a
 /// variable holding either, a member function through std::bind.

@@ -424,6 +424,13 @@ namespace crow
         std::vector<Blueprint*> children_;
     };
 
+    /// Base of middleware that runs only for routes naming it in
+    /// CROW_MIDDLEWARES; other middleware of an App runs for every route.
+    struct ILocalMiddleware
+    {
+        using call_global = std::false_type;
+    };
+
     /// The application: crow::SimpleApp or crow::App<Middlewares...>.
     template<typename... Middlewares>
     class Crow

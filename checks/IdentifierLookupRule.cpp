@@ -1,0 +1,212 @@
+#include "IdentifierLookupRule.h"
+
+#include "AstUtil.h"
+#include "RequestSources.h"
+#include "UnguardedEndpointRule.h"
+
+#include "clang/AST/ExprCXX.h"
+
+using namespace clang;
+
+namespace pii {
+
+namespace {
+
+/// A personal identifier the client sends: a named request field, or a
+/// handler parameter bound from the path.
+struct Identifier {
+  std::string Key;  // lower-case
+  std::string Category;
+  SourcePos Where;
+  std::string Kind;  // "query parameter", "path parameter", ...
+  const ParmVarDecl *Param = nullptr;
+};
+
+template <typename Fn> void forEachOwnExpr(const Stmt *S, Fn &&Visit) {
+  if (!S || isa<LambdaExpr>(S))
+    return;
+  if (const auto *E = dyn_cast<Expr>(S))
+    Visit(E);
+  for (const Stmt *Child : S->children())
+    forEachOwnExpr(Child, Visit);
+}
+
+/// A framework's request, response or context object (not a std value).
+bool isFrameworkObject(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  return RD && isLibraryDecl(RD) && !llvm::StringRef(qualifiedName(RD)).starts_with("std::");
+}
+
+class LookupFinder {
+public:
+  LookupFinder(const FunctionDecl *Handler, AnalysisContext &AC, const Rule &R)
+      : Handler(Handler), AC(AC), R(R) {}
+
+  std::vector<Identifier> identifiers() {
+    std::vector<Identifier> Found;
+    const SourceManager &SM = AC.ast().getSourceManager();
+    auto Add = [&](Identifier I) {
+      for (const Identifier &Have : Found)
+        if (Have.Key == I.Key)
+          return;
+      Found.push_back(std::move(I));
+    };
+    forEachOwnExpr(Handler->getBody(), [&](const Expr *E) {
+      auto Read = directRequestRead(E);
+      if (!Read || Read->Key.empty())
+        return;
+      if (auto C = AC.policy().classifyName(Read->Key); C && R.coversCategory(C->Category))
+        Add({llvm::StringRef(Read->Key).lower(), C->Category, toSourcePos(SM, E->getBeginLoc()),
+             Read->Kind, nullptr});
+    });
+    for (const ParmVarDecl *P : Handler->parameters()) {
+      if (isFrameworkObject(P->getType()) || P->getName().empty())
+        continue;
+      if (auto C = AC.policy().classifyName(P->getName()); C && R.coversCategory(C->Category))
+        Add({P->getName().lower(), C->Category, toSourcePos(SM, P->getLocation()),
+             "path parameter", P});
+    }
+    return Found;
+  }
+
+  /// True when E is built from identifier I.
+  bool mentions(const Expr *E, const Identifier &I) {
+    if (I.Param) {
+      bool Uses = false;
+      forEachOwnExpr(E, [&](const Expr *Sub) {
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(Sub))
+          Uses |= DRE->getDecl() == I.Param;
+      });
+      if (Uses)
+        return true;
+    }
+    auto Read = findRequestRead(E);
+    return Read && llvm::StringRef(Read->Key).lower() == I.Key;
+  }
+
+  /// The first call to a user function (not a guard) that receives I.
+  const CallExpr *lookupCall(const Identifier &I) {
+    const CallExpr *Found = nullptr;
+    forEachOwnExpr(Handler->getBody(), [&](const Expr *E) {
+      const auto *C = dyn_cast<CallExpr>(E);
+      const FunctionDecl *Callee = C ? C->getDirectCallee() : nullptr;
+      if (Found || !Callee || isLibraryDecl(Callee) || guardKinds(C).size())
+        return;
+      for (const Expr *Arg : C->arguments())
+        if (mentions(Arg, I)) {
+          Found = C;
+          return;
+        }
+    });
+    return Found;
+  }
+
+  /// Kinds a call guards: by the policy's names, or as a wrapper.
+  std::set<std::string> guardKinds(const CallExpr *C) {
+    const FunctionDecl *Callee = C->getDirectCallee();
+    if (!Callee)
+      return {};
+    if (auto K = AC.policy().guardKind(simpleName(Callee), qualifiedName(Callee)))
+      return {*K};
+    if (const FunctionDecl *Def = userDefinition(Callee)) {
+      const FunctionSummary &S = AC.summary(Def);
+      std::set<std::string> Kinds = S.GuardKindsIfTrue;
+      Kinds.insert(S.GuardKindsIfReturns.begin(), S.GuardKindsIfReturns.end());
+      return Kinds;
+    }
+    return {};
+  }
+
+  /// Required-kind guard calls in the handler, and whether each verifies I.
+  /// A wrapper handed the request object may read I itself: it counts.
+  std::vector<std::pair<const CallExpr *, bool>> requiredGuards(const Identifier &I) {
+    std::vector<std::pair<const CallExpr *, bool>> Out;
+    forEachOwnExpr(Handler->getBody(), [&](const Expr *E) {
+      const auto *C = dyn_cast<CallExpr>(E);
+      if (!C)
+        return;
+      bool Required = false;
+      for (const std::string &K : guardKinds(C))
+        Required |= llvm::is_contained(R.RequireAny, K);
+      if (!Required)
+        return;
+      bool Wrapper = userDefinition(C->getDirectCallee()) != nullptr;
+      bool ForI = false;
+      for (const Expr *Arg : C->arguments())
+        ForI |= mentions(Arg, I) || (Wrapper && isFrameworkObject(Arg->getType()));
+      Out.push_back({C, ForI});
+    });
+    return Out;
+  }
+
+private:
+  const FunctionDecl *Handler;
+  AnalysisContext &AC;
+  const Rule &R;
+};
+
+} // namespace
+
+std::optional<Finding> decideIdentifierLookup(const RecognizedEndpoint &RE, const Endpoint &E,
+                                              const HandlerVerdict &Unguarded,
+                                              AnalysisContext &AC, const Rule &R,
+                                              const std::vector<const FrameworkRecognizer *> &Frameworks) {
+  if (!RE.Handler || !RE.Handler->getBody())
+    return std::nullopt;
+  for (const GuardUse &G : RE.RouteGuards)  // an OTP filter on the route reads the request itself
+    if (llvm::is_contained(R.RequireAny, G.Kind) && G.WhyNot.empty())
+      return std::nullopt;
+  LookupFinder Finder(RE.Handler, AC, R);
+  const SourceManager &SM = AC.ast().getSourceManager();
+  for (const Identifier &I : Finder.identifiers()) {
+    const CallExpr *Lookup = Finder.lookupCall(I);
+    if (!Lookup)
+      continue;
+    // Is personal data sent without an OTP (the rule's kinds) on some path?
+    AnalysisContext OtpOnly(AC.ast(), AC.policy(), R.RequireAny, Frameworks);
+    HandlerVerdict V =
+        OtpOnly.analyzeHandler(RE.Handler, RE.ReturnIsResponse, RE.ResponseParam, RE.Scope);
+    std::vector<PersonalValue> Sent;
+    bool Unprotected = false;
+    for (const EmissionVerdict &Em : V.Emissions)
+      for (const PersonalValue &PV : Em.Data.Values)
+        if (R.coversCategory(PV.Category)) {
+          Sent.push_back(PV);
+          Unprotected |= !Em.Protected;
+        }
+    if (Sent.empty())
+      continue;
+    auto Guards = Finder.requiredGuards(I);
+    bool VerifiesI = llvm::any_of(Guards, [](const auto &G) { return G.second; });
+    if (!Unprotected && VerifiesI)
+      continue;
+
+    Finding F;
+    F.Check = R.Check;
+    F.Level = R.Level;
+    F.Where = toSourcePos(SM, Lookup->getBeginLoc());
+    F.EndpointLabel = E.label();
+    F.HandlerName = E.HandlerName;
+    F.Categories = {I.Category};
+    F.Message = "endpoint '" + E.label() + "' returns a record looked up by '" + I.Key +
+                "' (" + I.Category + ") from the request without " +
+                describeGuardKinds(R.RequireAny) + " for that identifier";
+    F.Notes.push_back({E.Registration, "endpoint registered here"});
+    F.Notes.push_back({I.Where, "'" + I.Key + "' is taken from the request (" + I.Kind + ") here"});
+    for (const PersonalValue &PV : mostSpecific(Sent, F.Where.File))
+      F.Notes.push_back({PV.Where, "'" + PV.Name + "' (" + PV.Category + ") enters the response here"});
+    for (const auto &[Call, ForI] : Guards)
+      if (!ForI)
+        F.Notes.push_back({toSourcePos(SM, Call->getBeginLoc()),
+                           "guard '" + simpleName(Call->getDirectCallee()) +
+                               "' does not count: it does not verify '" + I.Key + "'"});
+    for (const GuardUse &G : Unguarded.Guards)
+      if (G.Protects && !llvm::is_contained(R.RequireAny, G.Kind))
+        F.Notes.push_back({G.Where, "guard '" + G.Callee + "' (" + G.Kind +
+                                        ") does not count: every caller it admits can look up anyone's record"});
+    return F;
+  }
+  return std::nullopt;
+}
+
+} // namespace pii

@@ -1,0 +1,21 @@
+// pii-identifier-lookup: flags endpoints that return a record looked up by a
+// personal identifier taken from the request (mobile, Aadhaar, ...) unless an
+// OTP verified for that same identifier guards the response. This is the
+// CoWIN pattern: a caller allowlist does not stop an allowed caller from
+// using the endpoint as an oracle for anyone's record.
+#pragma once
+
+#include "FunctionAnalysis.h"
+#include "frameworks/FrameworkRecognizer.h"
+
+#include <optional>
+
+namespace pii {
+
+/// Frameworks: to analyse the handler again with only the rule's guard kinds.
+std::optional<Finding> decideIdentifierLookup(const RecognizedEndpoint &RE, const Endpoint &E,
+                                              const HandlerVerdict &Unguarded,
+                                              AnalysisContext &AC, const Rule &R,
+                                              const std::vector<const FrameworkRecognizer *> &Frameworks);
+
+} // namespace pii

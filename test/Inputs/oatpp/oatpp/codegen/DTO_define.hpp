@@ -1,0 +1,2 @@
+// Included through OATPP_CODEGEN_BEGIN(DTO).
+#include "./dto/base_define.hpp"
