@@ -182,7 +182,12 @@ void GuardReachability::findSites(const Stmt *S) {
       };
       auto Kind = AC.policy().guardKind(simpleName(Callee), qualifiedName(Callee));
       if (Kind && AC.isRequiredKind(*Kind)) {
-        Add(*Kind, "dominating call", false);
+        // A guard with nothing to check (void), or one defined here that
+        // returns only on success, protects by returning: it throws otherwise.
+        const FunctionDecl *Def = userDefinition(Callee);
+        bool Throws = Callee->getReturnType()->isVoidType() ||
+                      (Def && Def != F && !AC.summary(Def).GuardKindsIfReturns.empty());
+        Add(*Kind, "dominating call", Throws);
       } else if (const FunctionDecl *Def = userDefinition(Callee); Def && Def != F) {
         const FunctionSummary &Sum = AC.summary(Def);
         std::string How = "wrapper '" + simpleName(Callee) + "'";
@@ -192,11 +197,13 @@ void GuardReachability::findSites(const Stmt *S) {
           Add(*Sum.GuardKindsIfTrue.begin(), How, false);
       }
     }
-  // `bool ok = verifyOtp(...)` and `ok = verifyOtp(...)` keep the result.
+  // `bool ok = verifyOtp(...)` and `ok = verifyOtp(...)` keep the result;
+  // so does `ok = otp && verifyOtp(...)`, which is true only on success.
   auto Remember = [&](const VarDecl *V, const Expr *Value) {
     const Expr *Inner = strip(Value);
+    bool Implies = implication(Inner).IfTrue;
     for (auto &Site : Sites)
-      if (Site->Call == Inner)
+      if (Site->Call == Inner || (Implies && mentions(Inner, *Site)))
         Site->ResultVar = V;
   };
   for (const Stmt *Child : S->children())
@@ -223,7 +230,65 @@ void GuardReachability::findSuccessEdges() {
     for (auto &Site : Sites)
       if (auto P = polarity(Cond, Site->Call, Site->ResultVar))
         Site->SuccessEdges.push_back({B->getBlockID(), *P ? 0u : 1u});
+    // Guards combined: `!(verifyOtp(..) || isWhitelisted(..))` is false only
+    // when one of them succeeded.
+    Implication I = implication(Cond);
+    for (auto &Site : Sites)
+      if ((I.IfTrue || I.IfFalse) && mentions(Cond, *Site))
+        Site->SuccessEdges.push_back({B->getBlockID(), I.IfTrue ? 0u : 1u});
   }
+}
+
+GuardReachability::Implication GuardReachability::implication(const Expr *Cond) const {
+  const Expr *E = strip(Cond);
+  if (!E)
+    return {};
+  for (const auto &S : Sites) {
+    if (S->GuardsReturn)
+      continue;
+    if (E == S->Call)
+      return {true, false};
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E); DRE && S->ResultVar && DRE->getDecl() == S->ResultVar)
+      return {true, false};
+  }
+  auto Negated = [](Implication I) { return Implication{I.IfFalse, I.IfTrue}; };
+  if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_LNot)
+    return Negated(implication(UO->getSubExpr()));
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
+      OC && OC->getOperator() == OO_Exclaim && OC->getNumArgs() == 1)
+    return Negated(implication(OC->getArg(0)));
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+    if (MC->getMethodDecl() && isSuccessAccessor(MC->getMethodDecl()))
+      return implication(MC->getImplicitObjectArgument());
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    if (BO->getOpcode() == BO_LAnd || BO->getOpcode() == BO_LOr) {
+      Implication L = implication(BO->getLHS()), R = implication(BO->getRHS());
+      if (BO->getOpcode() == BO_LAnd)
+        return {L.IfTrue || R.IfTrue, L.IfFalse && R.IfFalse};
+      return {L.IfTrue && R.IfTrue, L.IfFalse || R.IfFalse};
+    }
+    if (BO->getOpcode() == BO_EQ || BO->getOpcode() == BO_NE) {
+      bool Flip = BO->getOpcode() == BO_NE;
+      for (auto [Lit, Other] : {std::pair(BO->getRHS(), BO->getLHS()), std::pair(BO->getLHS(), BO->getRHS())})
+        if (auto L = boolLiteral(Lit))
+          return *L != Flip ? implication(Other) : Negated(implication(Other));
+    }
+  }
+  return {};
+}
+
+bool GuardReachability::mentions(const Expr *E, const Site &S) const {
+  if (!E)
+    return false;
+  E = strip(E);
+  if (E == S.Call)
+    return true;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E); DRE && S.ResultVar && DRE->getDecl() == S.ResultVar)
+    return true;
+  for (const Stmt *Child : E->children())
+    if (const auto *CE = dyn_cast_or_null<Expr>(Child); CE && mentions(CE, S))
+      return true;
+  return false;
 }
 
 std::vector<const GuardReachability::Site *> GuardReachability::allSites() const {

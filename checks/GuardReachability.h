@@ -58,6 +58,13 @@ private:
     int Via;  // successor index taken from the previous block, -1 at entry
   };
 
+  /// What a condition's value says about the guards: true on IfTrue means
+  /// "the condition being true implies a guard succeeded".
+  struct Implication {
+    bool IfTrue = false, IfFalse = false;
+  };
+  Implication implication(const clang::Expr *Cond) const;
+  bool mentions(const clang::Expr *E, const Site &S) const;
   void findSites(const clang::Stmt *S);
   void findSuccessEdges();
   Cuts cutsOf(const std::vector<const Site *> &Sites) const;

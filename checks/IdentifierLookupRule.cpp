@@ -39,8 +39,8 @@ bool isFrameworkObject(QualType T) {
 
 class LookupFinder {
 public:
-  LookupFinder(const FunctionDecl *Handler, AnalysisContext &AC, const Rule &R)
-      : Handler(Handler), AC(AC), R(R) {}
+  LookupFinder(const FunctionDecl *Handler, const Stmt *Scope, AnalysisContext &AC, const Rule &R)
+      : Handler(Handler), Root(Scope ? Scope : Handler->getBody()), AC(AC), R(R) {}
 
   std::vector<Identifier> identifiers() {
     std::vector<Identifier> Found;
@@ -51,7 +51,7 @@ public:
           return;
       Found.push_back(std::move(I));
     };
-    forEachOwnExpr(Handler->getBody(), [&](const Expr *E) {
+    forEachOwnExpr(Root, [&](const Expr *E) {
       auto Read = directRequestRead(E);
       if (!Read || Read->Key.empty())
         return;
@@ -87,7 +87,7 @@ public:
   /// The first call to a user function (not a guard) that receives I.
   const CallExpr *lookupCall(const Identifier &I) {
     const CallExpr *Found = nullptr;
-    forEachOwnExpr(Handler->getBody(), [&](const Expr *E) {
+    forEachOwnExpr(Root, [&](const Expr *E) {
       const auto *C = dyn_cast<CallExpr>(E);
       const FunctionDecl *Callee = C ? C->getDirectCallee() : nullptr;
       if (Found || !Callee || isLibraryDecl(Callee) || guardKinds(C).size())
@@ -121,7 +121,7 @@ public:
   /// A wrapper handed the request object may read I itself: it counts.
   std::vector<std::pair<const CallExpr *, bool>> requiredGuards(const Identifier &I) {
     std::vector<std::pair<const CallExpr *, bool>> Out;
-    forEachOwnExpr(Handler->getBody(), [&](const Expr *E) {
+    forEachOwnExpr(Root, [&](const Expr *E) {
       const auto *C = dyn_cast<CallExpr>(E);
       if (!C)
         return;
@@ -141,6 +141,7 @@ public:
 
 private:
   const FunctionDecl *Handler;
+  const Stmt *Root;  // the handler's body, or the branch of a dispatch function
   AnalysisContext &AC;
   const Rule &R;
 };
@@ -156,7 +157,7 @@ std::optional<Finding> decideIdentifierLookup(const RecognizedEndpoint &RE, cons
   for (const GuardUse &G : RE.RouteGuards)  // an OTP filter on the route reads the request itself
     if (llvm::is_contained(R.RequireAny, G.Kind) && G.WhyNot.empty())
       return std::nullopt;
-  LookupFinder Finder(RE.Handler, AC, R);
+  LookupFinder Finder(RE.Handler, RE.Scope, AC, R);
   const SourceManager &SM = AC.ast().getSourceManager();
   for (const Identifier &I : Finder.identifiers()) {
     const CallExpr *Lookup = Finder.lookupCall(I);

@@ -89,7 +89,9 @@ const VarDecl *rootVariable(const Expr *E) {
     }
     if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
       OverloadedOperatorKind K = OC->getOperator();
-      if ((K == OO_Subscript || K == OO_Star || K == OO_Arrow) && OC->getNumArgs() > 0) {
+      // Stream insertion returns the stream: `os << a << b` writes into os.
+      if ((K == OO_Subscript || K == OO_Star || K == OO_Arrow || K == OO_LessLess) &&
+          OC->getNumArgs() > 0) {
         E = OC->getArg(0);
         continue;
       }
@@ -107,6 +109,21 @@ const VarDecl *rootVariable(const Expr *E) {
     return nullptr;
   }
   return nullptr;
+}
+
+bool PersonalDataFlow::isNeutralValue(const Expr *E) {
+  E = stripWrappers(E);
+  if (!E)
+    return true;
+  if (isa<StringLiteral, IntegerLiteral, FloatingLiteral, CXXBoolLiteralExpr, CharacterLiteral,
+          CXXNullPtrLiteralExpr>(E))
+    return true;
+  // A masked value or a count under a personal key is not personal.
+  if (const auto *C = dyn_cast<CallExpr>(E))
+    if (const FunctionDecl *Callee = C->getDirectCallee())
+      if (AC.policy().isRedactor(simpleName(Callee), qualifiedName(Callee)))
+        return true;
+  return isScalarType(E->getType()) && eval(E).empty();
 }
 
 const Expr *argumentForParam(const CallExpr *C, unsigned I) {
@@ -149,12 +166,14 @@ void PersonalDataFlow::collectWrites(const Stmt *S) {
   } else if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
     if (BO->isAssignmentOp()) {
       addWrite(BO->getLHS(), BO->getRHS());
-      addWrite(BO->getLHS(), BO->getLHS());
+      if (!isNeutralValue(BO->getRHS()))  // the key of `j["aadhaar"] = x`
+        addWrite(BO->getLHS(), BO->getLHS());
     }
   } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S)) {
     if (isWritingOperator(OC->getOperator()) && OC->getNumArgs() == 2) {
       addWrite(OC->getArg(0), OC->getArg(1));
-      addWrite(OC->getArg(0), OC->getArg(0));
+      if (!isNeutralValue(OC->getArg(1)))
+        addWrite(OC->getArg(0), OC->getArg(0));
     }
   } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S)) {
     const CXXMethodDecl *MD = MC->getMethodDecl();
@@ -270,7 +289,8 @@ PiiSet PersonalDataFlow::eval(const Expr *E) {
   if (const auto *IL = dyn_cast<InitListExpr>(E)) {
     PiiSet Out = evalChildren(IL);
     if (IL->getNumInits() == 2)  // {"key", value} pairs of JSON objects
-      addKey(Out, IL->getInit(0));
+      if (!isNeutralValue(IL->getInit(1)))
+        addKey(Out, IL->getInit(0));
     return Out;
   }
   return evalChildren(E);
@@ -320,7 +340,9 @@ PiiSet PersonalDataFlow::evalMember(const MemberExpr *ME) {
     return Out;
   // An unclassified field of a personal record carries the record's data.
   if (!isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
-    Out.merge(eval(ME->getBase()));
+    for (const PersonalValue &V : eval(ME->getBase()).Values)
+      if (!V.FromType)  // a record's type says nothing about this field
+        Out.add(V);
   return Out;
 }
 
@@ -380,7 +402,8 @@ PiiSet PersonalDataFlow::evalConstruct(const CXXConstructExpr *CE) {
   if (auto T = classifyType(CE->getType(), P))
     addNamed(Out, T->Name, T->Class, CE->getBeginLoc(), /*FromType=*/true);
   const CXXRecordDecl *Constructed = CE->getType()->getAsCXXRecordDecl();
-  if (Constructed && qualifiedName(Constructed) == "std::pair" && CE->getNumArgs() == 2)
+  if (Constructed && qualifiedName(Constructed) == "std::pair" && CE->getNumArgs() == 2 &&
+      !isNeutralValue(CE->getArg(1)))
     addKey(Out, CE->getArg(0));
   for (const Expr *Arg : CE->arguments()) {
     Out.merge(eval(Arg));

@@ -35,6 +35,9 @@ private:
   PiiSet evalCall(const clang::CallExpr *C);
   PiiSet evalConstruct(const clang::CXXConstructExpr *CE);
   PiiSet evalChildren(const clang::Stmt *S);
+  /// A literal, a redacted value or a count: what a personal JSON key holds
+  /// when nothing personal is stored under it.
+  bool isNeutralValue(const clang::Expr *E);
   /// Maps a callee's parameter-relative facts to this call's arguments.
   PiiSet bindArguments(const PiiSet &CalleeFacts, const clang::CallExpr *C);
   void addNamed(PiiSet &Out, const std::string &Name, const struct Classification &C,

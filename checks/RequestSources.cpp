@@ -21,7 +21,9 @@ bool isRequestRecord(const CXXRecordDecl *RD) {
   if (!RD)
     return false;
   std::string Name = llvm::StringRef(qualifiedName(RD)).lower();
-  return llvm::StringRef(Name).contains("request") && isLibraryDecl(RD);
+  // Beast's http::request<Body> is an alias of http::message<true, Body>.
+  return (llvm::StringRef(Name).contains("request") || Name == "boost::beast::http::message") &&
+         isLibraryDecl(RD);
 }
 
 const CXXRecordDecl *objectRecord(const Expr *E) { return recordOf(E->getType()); }
@@ -53,6 +55,15 @@ std::string firstStringArg(const CallExpr *C) {
 std::optional<RequestRead> fromVariable(const VarDecl *V, unsigned Hops,
                                         std::set<const VarDecl *> &Seen);
 
+void returnValues(const Stmt *S, std::vector<const Expr *> &Out) {
+  if (!S || isa<LambdaExpr>(S))
+    return;
+  if (const auto *R = dyn_cast<ReturnStmt>(S); R && R->getRetValue())
+    Out.push_back(R->getRetValue());
+  for (const Stmt *Child : S->children())
+    returnValues(Child, Out);
+}
+
 std::optional<RequestRead> search(const Expr *E, unsigned Hops, std::set<const VarDecl *> &Seen) {
   if (!E)
     return std::nullopt;
@@ -61,6 +72,15 @@ std::optional<RequestRead> search(const Expr *E, unsigned Hops, std::set<const V
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
     if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()))
       return fromVariable(V, Hops, Seen);
+  // A helper of the service that picks the value: clientIp(req).
+  if (const auto *C = dyn_cast<CallExpr>(E->IgnoreParenImpCasts()); C && Hops > 0)
+    if (const FunctionDecl *Def = userDefinition(C->getDirectCallee())) {
+      std::vector<const Expr *> Values;
+      returnValues(Def->getBody(), Values);
+      for (const Expr *Value : Values)
+        if (auto Read = search(Value, Hops - 1, Seen))
+          return Read;
+    }
   for (const Stmt *Child : E->children())
     if (const auto *CE = dyn_cast_or_null<Expr>(Child))
       if (auto Read = search(CE, Hops, Seen))
@@ -123,14 +143,26 @@ std::optional<RequestRead> directRequestRead(const Expr *E) {
     if (const auto *ME = dyn_cast<MemberExpr>(Obj->IgnoreParenImpCasts()))
       if (isRequestRecord(objectRecord(ME->getBase())))
         Kind = accessorKind(simpleName(ME->getMemberDecl()));
+    // A field of a parsed body: json::parse(req.body).value("pan", "").
+    if (Kind.empty() && !firstStringArg(MC).empty())
+      if (auto Base = findRequestRead(Obj))
+        return RequestRead{Base->Kind, firstStringArg(MC), E};
     if (Kind.empty())
       return std::nullopt;
     return RequestRead{Kind, firstStringArg(MC), E};
   }
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
-    if (OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2)
-      if (auto Base = directRequestRead(OC->getArg(0)))
-        return RequestRead{Base->Kind, stringLiteralText(OC->getArg(1)).value_or(Base->Key), E};
+    if (OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2) {
+      std::string Key = stringLiteralText(OC->getArg(1)).value_or("");
+      // Beast: req["X-Forwarded-For"], req[http::field::user_agent].
+      if (isRequestRecord(objectRecord(OC->getArg(0)->IgnoreParenImpCasts()))) {
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(stripWrappers(OC->getArg(1))))
+          Key = simpleName(DRE->getDecl());
+        return RequestRead{"header", Key, E};
+      }
+      if (auto Base = findRequestRead(OC->getArg(0)))
+        return RequestRead{Base->Kind, Key.empty() ? Base->Key : Key, E};
+    }
   if (const auto *ME = dyn_cast<MemberExpr>(E))
     if (isRequestRecord(objectRecord(ME->getBase())))
       if (std::string Kind = accessorKind(simpleName(ME->getMemberDecl())); !Kind.empty())

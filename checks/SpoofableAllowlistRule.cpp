@@ -20,10 +20,10 @@ public:
   AllowlistScanner(const Endpoint &E, AnalysisContext &AC, const Rule &R)
       : E(E), AC(AC), R(R) {}
 
-  void scanFunction(const FunctionDecl *F, unsigned Depth) {
+  void scanFunction(const FunctionDecl *F, unsigned Depth, const Stmt *Scope = nullptr) {
     if (!F || !F->getBody() || Depth > MaxCallDepth || !Visited.insert(F).second)
       return;
-    scan(F->getBody(), Depth);
+    scan(Scope ? Scope : F->getBody(), Depth);
   }
 
   std::vector<Finding> Findings;
@@ -79,9 +79,10 @@ private:
 } // namespace
 
 std::vector<Finding> decideSpoofableAllowlist(const Endpoint &E, const FunctionDecl *Handler,
-                                              AnalysisContext &AC, const Rule &R) {
+                                              const Stmt *Scope, AnalysisContext &AC,
+                                              const Rule &R) {
   AllowlistScanner Scanner(E, AC, R);
-  Scanner.scanFunction(Handler, 0);
+  Scanner.scanFunction(Handler, 0, Scope);
   return std::move(Scanner.Findings);
 }
 

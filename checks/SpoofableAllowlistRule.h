@@ -10,8 +10,10 @@
 
 namespace pii {
 
-/// Looks at the handler and the functions it calls in this translation unit.
+/// Looks at the handler (only Scope within it, when set: one branch of a
+/// dispatch function) and the functions it calls in this translation unit.
 std::vector<Finding> decideSpoofableAllowlist(const Endpoint &E, const clang::FunctionDecl *Handler,
-                                              AnalysisContext &AC, const Rule &R);
+                                              const clang::Stmt *Scope, AnalysisContext &AC,
+                                              const Rule &R);
 
 } // namespace pii

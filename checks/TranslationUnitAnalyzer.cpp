@@ -152,7 +152,7 @@ TranslationUnitResult analyzeTranslationUnit(ASTContext &Ctx, const Policy &P) {
       for (Finding &I : decideIgnoredGuards(E, V, *Ignored))
         Result.Findings.push_back(std::move(I));
     if (Spoofable)
-      for (Finding &S : decideSpoofableAllowlist(E, R.Handler, AC, *Spoofable))
+      for (Finding &S : decideSpoofableAllowlist(E, R.Handler, R.Scope, AC, *Spoofable))
         Result.Findings.push_back(std::move(S));
     Result.Endpoints.push_back(std::move(E));
   }

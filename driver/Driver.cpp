@@ -150,10 +150,15 @@ SourceSelection selectSources(std::unique_ptr<clang::tooling::CompilationDatabas
   }
   if (!DB.Warning.empty())
     errs() << "pii-tidy: warning: " << DB.Warning << "\n";
-  if (ChangedOnly)
+  if (ChangedOnly) {
     Usable = changedSources(*Changes, *DB.Database);
-  else if (Sources.empty())
+  } else if (Sources.empty()) {
     Usable = DB.Database->getAllFiles();
+    if (Usable.empty()) {
+      S.Error = "no source files given and the compilation database lists none";
+      return S;
+    }
+  }
   S.Database = std::move(DB.Database);
   S.Files = std::move(Usable);
   return S;
@@ -239,8 +244,8 @@ int runDriver(int Argc, const char **Argv) {
     return usageError(E);
   std::optional<ChangedLines> Changes;
   if (!DiffSpec.empty()) {
-    std::string Anchor = Sources.empty() ? "." : sys::path::parent_path(Sources.front()).str();
-    Expected<ChangedLines> Loaded = loadChanges(DiffSpec, canonicalPath(Anchor.empty() ? "." : Anchor));
+    StringRef Dir = Sources.empty() ? "" : sys::path::parent_path(Sources.front());
+    Expected<ChangedLines> Loaded = loadChanges(DiffSpec, canonicalPath(Dir.empty() ? "." : Dir));
     if (!Loaded) {
       errs() << toString(Loaded.takeError()) << "\n";
       return ExitUsage;

@@ -95,11 +95,10 @@ private:
   Json driver() {
     Json Rules = Json::array();
     for (const CheckInfo &C : allChecks()) {
-      if (!C.Implemented)
-        continue;
       const Rule *PolicyRule = P.ruleFor(C.Name);
-      Rules.push_back(rule(C.Name, C.Summary, C.Rationale, C.DocsPage,
-                           PolicyRule ? PolicyRule->Level : Severity::Warning));
+      if (!C.Implemented || !PolicyRule)
+        continue;
+      Rules.push_back(rule(C.Name, C.Summary, C.Rationale, C.DocsPage, PolicyRule->Level));
       RuleIds.push_back(C.Name.str());
     }
     if (llvm::any_of(R.Findings, [](const Finding &F) { return F.Check == NoLintRule; })) {
