@@ -69,6 +69,18 @@ struct Finding {
   std::vector<std::string> Categories;  // sorted, unique
 };
 
+/// A finding of rule R about endpoint E at Where, without notes yet.
+inline Finding makeFinding(const Rule &R, const Endpoint &E, SourcePos Where, std::string Message) {
+  Finding F;
+  F.Check = R.Check;
+  F.Level = R.Level;
+  F.Where = std::move(Where);
+  F.Message = std::move(Message);
+  F.EndpointLabel = E.label();
+  F.HandlerName = E.HandlerName;
+  return F;
+}
+
 /// What one translation unit yields.
 struct TranslationUnitResult {
   std::string MainFile;

@@ -182,16 +182,11 @@ std::optional<Finding> decideIdentifierLookup(const RecognizedEndpoint &RE, cons
     if (!Unprotected && VerifiesI)
       continue;
 
-    Finding F;
-    F.Check = R.Check;
-    F.Level = R.Level;
-    F.Where = toSourcePos(SM, Lookup->getBeginLoc());
-    F.EndpointLabel = E.label();
-    F.HandlerName = E.HandlerName;
+    Finding F = makeFinding(R, E, toSourcePos(SM, Lookup->getBeginLoc()),
+                            "endpoint '" + E.label() + "' returns a record looked up by '" +
+                                I.Key + "' (" + I.Category + ") from the request without " +
+                                describeGuardKinds(R.RequireAny) + " for that identifier");
     F.Categories = {I.Category};
-    F.Message = "endpoint '" + E.label() + "' returns a record looked up by '" + I.Key +
-                "' (" + I.Category + ") from the request without " +
-                describeGuardKinds(R.RequireAny) + " for that identifier";
     F.Notes.push_back({E.Registration, "endpoint registered here"});
     F.Notes.push_back({I.Where, "'" + I.Key + "' is taken from the request (" + I.Kind + ") here"});
     for (const PersonalValue &PV : mostSpecific(Sent, F.Where.File))

@@ -17,14 +17,9 @@ std::vector<Finding> decideIgnoredGuards(const Endpoint &E, const HandlerVerdict
   for (const GuardUse &G : V.Guards) {
     if (G.How == "route-attached" || !decidesNothing(G))
       continue;
-    Finding F;
-    F.Check = R.Check;
-    F.Level = R.Level;
-    F.Where = G.Where;
-    F.EndpointLabel = E.label();
-    F.HandlerName = E.HandlerName;
-    F.Message = "guard '" + G.Callee + "' in endpoint '" + E.label() +
-                "' decides nothing: " + G.WhyNot;
+    Finding F = makeFinding(R, E, G.Where,
+                            "guard '" + G.Callee + "' in endpoint '" + E.label() +
+                                "' decides nothing: " + G.WhyNot);
     F.Notes.push_back({E.Registration, "endpoint registered here"});
     Out.push_back(std::move(F));
   }

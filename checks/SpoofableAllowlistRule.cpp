@@ -53,15 +53,11 @@ private:
       if (!Read)
         continue;
       const SourceManager &SM = AC.ast().getSourceManager();
-      Finding F;
-      F.Check = R.Check;
-      F.Level = R.Level;
-      F.Where = toSourcePos(SM, C->getBeginLoc());
-      F.EndpointLabel = E.label();
-      F.HandlerName = E.HandlerName;
-      F.Message = "allowlist check '" + Callee + "' is keyed on the client-controlled " +
-                  Read->describe() +
-                  "; key it on the connection's peer address or an authenticated identity";
+      Finding F = makeFinding(
+          R, E, toSourcePos(SM, C->getBeginLoc()),
+          "allowlist check '" + Callee + "' is keyed on the client-controlled " +
+              Read->describe() +
+              "; key it on the connection's peer address or an authenticated identity");
       F.Notes.push_back({toSourcePos(SM, Read->At->getBeginLoc()),
                          "the " + Read->describe() + " is read from the request here"});
       F.Notes.push_back({E.Registration, "used by endpoint '" + E.label() + "' registered here"});

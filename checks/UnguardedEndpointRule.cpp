@@ -74,12 +74,7 @@ std::optional<Finding> decideUnguardedEndpoint(const Endpoint &E, const HandlerV
 
   Values = mostSpecific(std::move(Values), First->Where.File);
 
-  Finding F;
-  F.Check = R.Check;
-  F.Level = R.Level;
-  F.Where = First->Where;
-  F.EndpointLabel = E.label();
-  F.HandlerName = E.HandlerName;
+  Finding F = makeFinding(R, E, First->Where, "");
   std::set<std::string> Names, Categories;
   for (const PersonalValue &PV : Values) {
     Names.insert(PV.Name);
