@@ -32,6 +32,7 @@ struct PersonalValue {
   std::string Category;  // e.g. "national_id"
   SourcePos Where;       // where it is read
   bool FromType = false; // known only by its record type (less specific)
+  std::vector<Note> Via; // calls it came out of, outermost first (Message: callee)
 };
 
 /// A guard found on the way to a response and how it protects it.

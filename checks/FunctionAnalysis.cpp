@@ -97,7 +97,33 @@ public:
     V.Guards = Guards.explain(FirstOpen ? FirstOpen->At : nullptr);
     for (GuardUse &G : V.Guards)
       G.Protects = FirstOpen == nullptr && G.WhyNot.empty();
+    addUnresolvedChecks(V.Guards);
     return V;
+  }
+
+  /// Conditions on functions declared but not defined here may be guards
+  /// pii-tidy cannot see; say that they were assumed not to be.
+  void addUnresolvedChecks(std::vector<GuardUse> &Out) {
+    forEachOwnStmt(F->getBody(), [&](const Stmt *S) {
+      const auto *If = dyn_cast<IfStmt>(S);
+      if (!If || !If->getCond())
+        return;
+      forEachOwnStmt(If->getCond(), [&](const Stmt *Sub) {
+        const auto *C = dyn_cast<CallExpr>(Sub);
+        const FunctionDecl *Callee = C ? C->getDirectCallee() : nullptr;
+        if (!Callee || isLibraryDecl(Callee) || userDefinition(Callee) ||
+            !Callee->getReturnType()->isBooleanType() ||
+            AC.policy().guardKind(simpleName(Callee), qualifiedName(Callee)))
+          return;
+        GuardUse G;
+        G.Callee = simpleName(Callee);
+        G.How = "unresolved call";
+        G.Where = toSourcePos(AC.ast().getSourceManager(), C->getBeginLoc());
+        G.WhyNot = "it is declared but not defined in this translation unit, so it is assumed "
+                   "not to be a guard (name it under the policy's guards if it is one)";
+        Out.push_back(std::move(G));
+      });
+    });
   }
 
 private:
@@ -125,18 +151,8 @@ private:
       if (const FunctionDecl *Def = userDefinition(C->getDirectCallee()); Def && Def != F) {
         const PiiSet &Sends = AC.summary(Def).UnguardedSends;
         if (!Sends.empty())
-          addEmission(S, bindToCall(Sends, C));
+          addEmission(S, Flow.bindArguments(Sends, C));
       }
-  }
-
-  PiiSet bindToCall(const PiiSet &Facts, const CallExpr *C) {
-    PiiSet Out;
-    for (const PersonalValue &V : Facts.Values)
-      Out.add(V);
-    for (unsigned P : Facts.Params)
-      if (const Expr *Arg = argumentForParam(C, P))
-        Out.merge(Flow.eval(Arg));
-    return Out;
   }
 
   PiiSet responseParamWrites() {

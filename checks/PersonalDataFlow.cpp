@@ -248,8 +248,12 @@ void PersonalDataFlow::addKey(PiiSet &Out, const Expr *MaybeKey) {
 
 PiiSet PersonalDataFlow::bindArguments(const PiiSet &CalleeFacts, const CallExpr *C) {
   PiiSet Out;
-  for (const PersonalValue &V : CalleeFacts.Values)
+  Note Call{toSourcePos(AC.ast().getSourceManager(), C->getBeginLoc()),
+            simpleName(C->getDirectCallee())};
+  for (PersonalValue V : CalleeFacts.Values) {
+    V.Via.insert(V.Via.begin(), Call);
     Out.add(V);
+  }
   for (unsigned P : CalleeFacts.Params)
     if (const Expr *Arg = argumentForParam(C, P))
       Out.merge(eval(Arg));

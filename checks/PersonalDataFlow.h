@@ -19,6 +19,9 @@ public:
   PiiSet eval(const clang::Expr *E);
   /// What has been written into a variable anywhere in the function.
   const PiiSet &written(const clang::VarDecl *V) const;
+  /// Maps a callee's facts to this call: its own values (marked as passing
+  /// through the call) and what its parameters receive here.
+  PiiSet bindArguments(const PiiSet &CalleeFacts, const clang::CallExpr *C);
 
 private:
   struct Write {
@@ -38,8 +41,6 @@ private:
   /// A literal, a redacted value or a count: what a personal JSON key holds
   /// when nothing personal is stored under it.
   bool isNeutralValue(const clang::Expr *E);
-  /// Maps a callee's parameter-relative facts to this call's arguments.
-  PiiSet bindArguments(const PiiSet &CalleeFacts, const clang::CallExpr *C);
   void addNamed(PiiSet &Out, const std::string &Name, const struct Classification &C,
                 clang::SourceLocation Loc, bool FromType = false);
   void addKey(PiiSet &Out, const clang::Expr *MaybeKey);

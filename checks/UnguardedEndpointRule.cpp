@@ -84,6 +84,12 @@ std::optional<Finding> decideUnguardedEndpoint(const Endpoint &E, const HandlerV
   F.Message = "endpoint '" + E.label() + "' returns personal data (" +
               llvm::join(Names, ", ") + ") without " + describeGuardKinds(R.RequireAny);
   F.Notes.push_back({E.Registration, "endpoint registered here"});
+  std::set<SourcePos> CallsShown;
+  for (const PersonalValue &PV : Values)
+    for (const Note &Call : PV.Via)
+      if (CallsShown.insert(Call.Where).second)
+        F.Notes.push_back({Call.Where, "personal data reaches the response through the call to '" +
+                                           Call.Message + "' here"});
   for (const PersonalValue &PV : Values)
     F.Notes.push_back({PV.Where, "'" + PV.Name + "' (" + PV.Category + ") enters the response here"});
   for (const GuardUse &G : V.Guards)
