@@ -3,7 +3,7 @@
 // RUN: %expect-exit 1 %pii-tidy --checks=-*,pii-unguarded-endpoint %s -- -std=c++17 -I%inputs > %t.out
 // RUN: FileCheck %s --check-prefix=CHECK-MESSAGES --implicit-check-not="{{error|warning}}:" < %t.out
 // RUN: FileCheck %s --check-prefix=CHECK-NOTES < %t.out
-// RUN: %pii-tidy --format=json --checks=-*,pii-unguarded-endpoint %s -- -std=c++17 -I%inputs | FileCheck %s --check-prefix=INVENTORY
+// RUN: %expect-exit 1 %pii-tidy --format=json --checks=-*,pii-unguarded-endpoint %s -- -std=c++17 -I%inputs | FileCheck %s --check-prefix=INVENTORY
 #include <httplib.h>
 #include <string>
 
