@@ -10,7 +10,6 @@ the ratios. Not a test: the numbers go in closing notes.
 """
 import argparse
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -26,15 +25,24 @@ DEFAULT_FILES = [
 FLAGS = ["-std=c++17", "-Iexamples/vaccination-registry/include", "-Itest/Inputs"]
 
 
+# Runs one command in a fresh process so that its peak memory is its own
+# (RUSAGE_CHILDREN keeps the largest child ever waited for).
+_MEASURE_ONE = r"""
+import resource, subprocess, sys, time
+start = time.monotonic()
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+wall = time.monotonic() - start
+u = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(wall, u.ru_utime + u.ru_stime, u.ru_maxrss / 1024.0)
+"""
+
+
 def measure(cmd):
     """Wall seconds, CPU seconds and peak RSS (MiB) of one run of cmd."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.monotonic()
-    subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wall = time.monotonic() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, after.ru_maxrss / 1024.0
+    out = subprocess.run([sys.executable, "-c", _MEASURE_ONE, *cmd], cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout
+    wall, cpu, rss = (float(x) for x in out.split())
+    return wall, cpu, rss
 
 
 def run_each_file(tool_cmd, files, runs):
