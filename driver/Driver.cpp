@@ -44,6 +44,9 @@ cl::opt<std::string> OutputPath("o", cl::desc("Write the report to <file> instea
                                 cl::value_desc("file"), cl::cat(ToolCategory));
 cl::opt<bool> ListChecks("list-checks", cl::desc("List the enabled checks and exit"),
                          cl::cat(ToolCategory));
+cl::opt<unsigned> Jobs("j", cl::desc("Translation units analysed in parallel (default: one per core)"),
+                       cl::value_desc("N"), cl::init(0), cl::Prefix, cl::cat(ToolCategory));
+cl::opt<bool> Quiet("quiet", cl::desc("No progress line on a terminal"), cl::cat(ToolCategory));
 cl::opt<bool> DumpPolicy("dump-policy", cl::desc("Print the effective policy as JSON and exit"),
                          cl::cat(ToolCategory));
 cl::opt<bool> Inventory("inventory",
@@ -263,7 +266,7 @@ int runDriver(int Argc, const char **Argv) {
   });
   RunResult Run;
   if (Selected.Database)
-    Run = runAnalysis(*Selected.Database, Selected.Files, *P, Adjuster);
+    Run = runAnalysis(*Selected.Database, Selected.Files, *P, Adjuster, {Jobs, Quiet});
   Report R = buildReport(std::move(Run), CheckGlobs);
   applyNoLintComments(R);
   applyExemptions(R, *P, Today.empty() ? localDate() : std::string(Today));

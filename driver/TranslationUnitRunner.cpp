@@ -8,6 +8,15 @@
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/CrashRecoveryContext.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+#include <chrono>
+#include <mutex>
+#include <optional>
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -27,8 +36,8 @@ namespace {
 /// such headers often target another compiler (Pistache 0.0.5 is g++-only).
 class ErrorCountingConsumer : public TextDiagnosticPrinter {
 public:
-  ErrorCountingConsumer(DiagnosticOptions *Opts, std::string ProjectRoot)
-      : TextDiagnosticPrinter(llvm::errs(), Opts), ProjectRoot(std::move(ProjectRoot)) {}
+  ErrorCountingConsumer(llvm::raw_ostream &OS, DiagnosticOptions *Opts, std::string ProjectRoot)
+      : TextDiagnosticPrinter(OS, Opts), ProjectRoot(std::move(ProjectRoot)) {}
   void HandleDiagnostic(DiagnosticsEngine::Level Level, const Diagnostic &Info) override {
     if (Level < DiagnosticsEngine::Error)
       return;
@@ -57,7 +66,7 @@ private:
       return "";
     std::string Path = File->getName().str();
     llvm::SmallString<256> Absolute(Path);
-    llvm::sys::fs::make_absolute(Absolute);
+    SM.getFileManager().makeAbsolutePath(Absolute);  // relative to the command's directory
     llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
     bool InProject = Absolute.str().starts_with(ProjectRoot + "/");
     return SM.isInSystemHeader(Loc) || !InProject ? Path : "";
@@ -123,42 +132,111 @@ std::string plural(unsigned N, const char *Word) {
   return std::to_string(N) + " " + Word + (N == 1 ? "" : "s");
 }
 
+/// Everything one source yields; printed and merged in source order.
+struct UnitOutcome {
+  std::vector<TranslationUnitResult> Units;
+  std::optional<IncompleteFile> Incomplete;
+  std::map<std::string, unsigned> ThirdPartyErrors;
+  std::string CompilerErrors;  // clang's text, printed after the run
+};
+
+UnitOutcome analyzeSource(const CompilationDatabase &DB, const std::string &Source,
+                          const Policy &P, const ArgumentsAdjuster &Adjuster) {
+  UnitOutcome Out;
+  // A file system of its own: each compile command's directory becomes the
+  // working directory of this tool only, not of the process.
+  ClangTool Tool(DB, {Source}, std::make_shared<PCHContainerOperations>(),
+                 llvm::vfs::createPhysicalFileSystem());
+  Tool.appendArgumentsAdjuster(Adjuster);
+  IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts = new DiagnosticOptions();
+  DiagOpts->ShowColors = false;
+  llvm::raw_string_ostream Errors(Out.CompilerErrors);
+  ErrorCountingConsumer Diags(Errors, DiagOpts.get(), projectRootOf(Source));
+  Tool.setDiagnosticConsumer(&Diags);
+  AnalysisActionFactory Factory(P, Out.Units);
+  int Status = 0;
+  llvm::CrashRecoveryContext Recovery;
+  bool Survived = Recovery.RunSafely([&] { Status = Tool.run(&Factory); });
+  if (!Survived)
+    Out.Incomplete = IncompleteFile{Source, "the analysis crashed; please report this file"};
+  else if (Out.Units.empty())
+    Out.Incomplete = IncompleteFile{
+        Source, Status ? "it could not be parsed (" + plural(Diags.Errors, "compiler error") + ")"
+                       : "no compile command could be run for it"};
+  else if (Diags.Errors > 0)
+    Out.Incomplete = IncompleteFile{Source, plural(Diags.Errors, "compiler error") +
+                                                "; findings for code the compiler could not "
+                                                "read may be missing"};
+  Out.ThirdPartyErrors = std::move(Diags.ThirdPartyErrors);
+  Errors.flush();
+  return Out;
+}
+
+/// `[ 37/412] src/api/users.cpp` on a terminal, for runs longer than a second.
+class ProgressLine {
+public:
+  ProgressLine(size_t Total, bool Enabled)
+      : Total(Total), Enabled(Enabled && llvm::sys::Process::StandardErrIsDisplayed()),
+        Start(std::chrono::steady_clock::now()) {}
+  void finished(const std::string &Source) {
+    std::lock_guard<std::mutex> Lock(M);
+    ++Done;
+    if (!Enabled || std::chrono::steady_clock::now() - Start < std::chrono::seconds(1))
+      return;
+    std::string Line = llvm::formatv("[{0,3}/{1}] {2}", Done, Total, Source).str();
+    llvm::errs() << "\r" << Line << std::string(Shown > Line.size() ? Shown - Line.size() : 0, ' ');
+    Shown = Line.size();
+  }
+  ~ProgressLine() {
+    if (Shown)
+      llvm::errs() << "\r" << std::string(Shown, ' ') << "\r";
+  }
+
+private:
+  size_t Total, Done = 0, Shown = 0;
+  bool Enabled;
+  std::chrono::steady_clock::time_point Start;
+  std::mutex M;
+};
+
 } // namespace
 
 RunResult runAnalysis(const CompilationDatabase &DB, const std::vector<std::string> &Sources,
-                      const Policy &P, const ArgumentsAdjuster &Adjuster) {
-  RunResult Result;
-  std::map<std::string, unsigned> ThirdPartyErrors;
+                      const Policy &P, const ArgumentsAdjuster &Adjuster, const RunOptions &Options) {
   auto DropUnknown = makeUnknownFlagRemover([](const std::string &Flag) {
     llvm::errs() << "pii-tidy: warning: dropped '" << Flag
                  << "' from a compile command: clang does not know this flag\n";
   });
+  // Adjusters remember what they reported; workers share them one at a time.
+  auto Lock = std::make_shared<std::mutex>();
+  ArgumentsAdjuster Serialized = [=](const CommandLineArguments &Args, StringRef File) {
+    std::lock_guard<std::mutex> Guard(*Lock);
+    return DropUnknown(Adjuster(Args, File), File);
+  };
   llvm::CrashRecoveryContext::Enable();
-  for (const std::string &Source : Sources) {
-    ClangTool Tool(DB, {Source});
-    Tool.appendArgumentsAdjuster(Adjuster);
-    Tool.appendArgumentsAdjuster(DropUnknown);
-    IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts = new DiagnosticOptions();
-    DiagOpts->ShowColors = false;
-    ErrorCountingConsumer Diags(DiagOpts.get(), projectRootOf(Source));
-    Tool.setDiagnosticConsumer(&Diags);
-    AnalysisActionFactory Factory(P, Result.Units);
-    size_t Before = Result.Units.size();
-    int Status = 0;
-    llvm::CrashRecoveryContext Recovery;
-    bool Survived = Recovery.RunSafely([&] { Status = Tool.run(&Factory); });
-    if (!Survived)
-      Result.Incomplete.push_back({Source, "the analysis crashed; please report this file"});
-    else if (Result.Units.size() == Before)
-      Result.Incomplete.push_back(
-          {Source, Status ? "it could not be parsed (" + plural(Diags.Errors, "compiler error") + ")"
-                          : "no compile command could be run for it"});
-    else if (Diags.Errors > 0)
-      Result.Incomplete.push_back(
-          {Source, plural(Diags.Errors, "compiler error") +
-                       "; findings for code the compiler could not read may be missing"});
+
+  std::vector<UnitOutcome> Outcomes(Sources.size());
+  ProgressLine Progress(Sources.size(), !Options.Quiet);
+  {
+    llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Options.Jobs));
+    for (size_t I = 0; I < Sources.size(); ++I)
+      Pool.async([&, I] {
+        Outcomes[I] = analyzeSource(DB, Sources[I], P, Serialized);
+        Progress.finished(Sources[I]);
+      });
+    Pool.wait();
+  }
+
+  RunResult Result;
+  std::map<std::string, unsigned> ThirdPartyErrors;
+  for (UnitOutcome &O : Outcomes) {
+    llvm::errs() << O.CompilerErrors;
+    for (TranslationUnitResult &U : O.Units)
+      Result.Units.push_back(std::move(U));
+    if (O.Incomplete)
+      Result.Incomplete.push_back(std::move(*O.Incomplete));
     // The same header has the same errors in every file including it.
-    for (const auto &[Header, N] : Diags.ThirdPartyErrors)
+    for (const auto &[Header, N] : O.ThirdPartyErrors)
       ThirdPartyErrors[Header] = std::max(ThirdPartyErrors[Header], N);
   }
   for (const auto &[Header, N] : ThirdPartyErrors)

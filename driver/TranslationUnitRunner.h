@@ -23,8 +23,16 @@ struct RunResult {
   std::vector<IncompleteFile> Incomplete;
 };
 
+struct RunOptions {
+  unsigned Jobs = 0;   // parallel translation units; 0: one per core
+  bool Quiet = false;  // no progress line
+};
+
+/// Analyses every source, Options.Jobs at a time; results, compiler errors
+/// and warnings come out in source order whatever the parallelism.
 RunResult runAnalysis(const clang::tooling::CompilationDatabase &DB,
                       const std::vector<std::string> &Sources, const Policy &P,
-                      const clang::tooling::ArgumentsAdjuster &Adjuster);
+                      const clang::tooling::ArgumentsAdjuster &Adjuster,
+                      const RunOptions &Options);
 
 } // namespace pii
