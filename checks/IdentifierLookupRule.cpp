@@ -150,8 +150,8 @@ private:
 
 std::optional<Finding> decideIdentifierLookup(const RecognizedEndpoint &RE, const Endpoint &E,
                                               const HandlerVerdict &Unguarded,
-                                              AnalysisContext &AC, const Rule &R,
-                                              const std::vector<const FrameworkRecognizer *> &Frameworks) {
+                                              AnalysisContext &AC, AnalysisContext &RuleAC,
+                                              const Rule &R) {
   if (!RE.Handler || !RE.Handler->getBody())
     return std::nullopt;
   for (const GuardUse &G : RE.RouteGuards)  // an OTP filter on the route reads the request itself
@@ -164,9 +164,8 @@ std::optional<Finding> decideIdentifierLookup(const RecognizedEndpoint &RE, cons
     if (!Lookup)
       continue;
     // Is personal data sent without an OTP (the rule's kinds) on some path?
-    AnalysisContext OtpOnly(AC.ast(), AC.policy(), R.RequireAny, Frameworks);
     HandlerVerdict V =
-        OtpOnly.analyzeHandler(RE.Handler, RE.ReturnIsResponse, RE.ResponseParam, RE.Scope);
+        RuleAC.analyzeHandler(RE.Handler, RE.ReturnIsResponse, RE.ResponseParam, RE.Scope);
     std::vector<PersonalValue> Sent;
     bool Unprotected = false;
     for (const EmissionVerdict &Em : V.Emissions)

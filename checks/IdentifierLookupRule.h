@@ -12,10 +12,12 @@
 
 namespace pii {
 
-/// Frameworks: to analyse the handler again with only the rule's guard kinds.
+/// AC requires the unguarded rule's guard kinds; RuleAC only this rule's
+/// (`otp`), to decide whether responses pass an OTP at all. One of each per
+/// translation unit, so function summaries are computed once.
 std::optional<Finding> decideIdentifierLookup(const RecognizedEndpoint &RE, const Endpoint &E,
                                               const HandlerVerdict &Unguarded,
-                                              AnalysisContext &AC, const Rule &R,
-                                              const std::vector<const FrameworkRecognizer *> &Frameworks);
+                                              AnalysisContext &AC, AnalysisContext &RuleAC,
+                                              const Rule &R);
 
 } // namespace pii

@@ -125,6 +125,8 @@ TranslationUnitResult analyzeTranslationUnit(ASTContext &Ctx, const Policy &P) {
   for (const auto &R : Recognizers)
     Frameworks.push_back(R.get());
   AnalysisContext AC(Ctx, P, Kinds, Frameworks);
+  AnalysisContext LookupAC(Ctx, P, Lookup ? Lookup->RequireAny : std::vector<std::string>{},
+                           Frameworks);
   for (RecognizedEndpoint &R : Finder.Found) {
     Endpoint E = std::move(R.Info);
     if (!R.Handler) {
@@ -146,7 +148,7 @@ TranslationUnitResult analyzeTranslationUnit(ASTContext &Ctx, const Policy &P) {
     if (F)
       Result.Findings.push_back(std::move(*F));
     if (Lookup)
-      if (auto L = decideIdentifierLookup(R, E, V, AC, *Lookup, Frameworks))
+      if (auto L = decideIdentifierLookup(R, E, V, AC, LookupAC, *Lookup))
         Result.Findings.push_back(std::move(*L));
     if (Ignored)
       for (Finding &I : decideIgnoredGuards(E, V, *Ignored))
