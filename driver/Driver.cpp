@@ -12,6 +12,7 @@
 #include "Paths.h"
 #include "Policy.h"
 #include "Report.h"
+#include "ResultCache.h"
 #include "Sarif.h"
 #include "Suppressions.h"
 #include "TranslationUnitRunner.h"
@@ -22,6 +23,8 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace llvm;
 
@@ -47,6 +50,12 @@ cl::opt<bool> ListChecks("list-checks", cl::desc("List the enabled checks and ex
 cl::opt<unsigned> Jobs("j", cl::desc("Translation units analysed in parallel (default: one per core)"),
                        cl::value_desc("N"), cl::init(0), cl::Prefix, cl::cat(ToolCategory));
 cl::opt<bool> Quiet("quiet", cl::desc("No progress line on a terminal"), cl::cat(ToolCategory));
+cl::opt<std::string> CacheDir("cache-dir",
+                              cl::desc("Keep per-file results here (default: <build dir>/.pii-tidy-cache with -p)"),
+                              cl::value_desc("dir"), cl::cat(ToolCategory));
+cl::opt<bool> NoCache("no-cache", cl::desc("Neither read nor write cached results"), cl::cat(ToolCategory));
+cl::opt<bool> CacheStats("cache-stats", cl::desc("Print cache hits and misses to stderr"), cl::Hidden,
+                         cl::cat(ToolCategory));
 cl::opt<bool> DumpPolicy("dump-policy", cl::desc("Print the effective policy as JSON and exit"),
                          cl::cat(ToolCategory));
 cl::opt<bool> Inventory("inventory",
@@ -264,9 +273,20 @@ int runDriver(int Argc, const char **Argv) {
     errs() << "pii-tidy: warning: dropped '" << Flag
            << "' from a compile command: pii-tidy never loads code named by a build\n";
   });
+  std::string CachePath = CacheDir;
+  if (CachePath.empty() && !BuildPath.empty())
+    CachePath = BuildPath + "/.pii-tidy-cache";
+  // Results depend on the policy and on this very pii-tidy.
+  ResultCache Cache(NoCache ? "" : CachePath,
+                    utohexstr(xxh3_64bits(std::string(PII_TIDY_VERSION) + '\0' + P->Document.dump())));
+  if (!Cache.warning().empty())
+    errs() << "pii-tidy: warning: " << Cache.warning() << "\n";
   RunResult Run;
   if (Selected.Database)
-    Run = runAnalysis(*Selected.Database, Selected.Files, *P, Adjuster, {Jobs, Quiet});
+    Run = runAnalysis(*Selected.Database, Selected.Files, *P, Adjuster,
+                      {Jobs, Quiet, Cache.enabled() ? &Cache : nullptr});
+  if (CacheStats)
+    errs() << "pii-tidy: cache: " << Cache.Hits << " hits, " << Cache.Misses << " misses\n";
   Report R = buildReport(std::move(Run), CheckGlobs);
   applyNoLintComments(R);
   applyExemptions(R, *P, Today.empty() ? localDate() : std::string(Today));

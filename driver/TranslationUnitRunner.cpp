@@ -1,5 +1,6 @@
 #include "TranslationUnitRunner.h"
 
+#include "ResultCache.h"
 #include "TranslationUnitAnalyzer.h"
 #include "CompileCommands.h"
 
@@ -91,41 +92,53 @@ std::string projectRootOf(llvm::StringRef Source) {
   return Dir.str().str();
 }
 
+/// Where the analysis of one source puts its results and the files it read.
+struct AnalysisSink {
+  std::vector<TranslationUnitResult> Units;
+  std::vector<std::string> Inputs;  // absolute paths: the cache's validity check
+};
+
 class AnalysisConsumer : public ASTConsumer {
 public:
-  AnalysisConsumer(const Policy &P, std::vector<TranslationUnitResult> &Out) : P(P), Out(Out) {}
+  AnalysisConsumer(const Policy &P, AnalysisSink &Out) : P(P), Out(Out) {}
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    Out.push_back(analyzeTranslationUnit(Ctx, P));
+    Out.Units.push_back(analyzeTranslationUnit(Ctx, P));
+    const SourceManager &SM = Ctx.getSourceManager();
+    for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+      llvm::SmallString<256> Path(It->first.getName());
+      SM.getFileManager().makeAbsolutePath(Path);
+      Out.Inputs.push_back(std::string(Path));
+    }
+    llvm::sort(Out.Inputs);
   }
 
 private:
   const Policy &P;
-  std::vector<TranslationUnitResult> &Out;
+  AnalysisSink &Out;
 };
 
 class AnalysisAction : public ASTFrontendAction {
 public:
-  AnalysisAction(const Policy &P, std::vector<TranslationUnitResult> &Out) : P(P), Out(Out) {}
+  AnalysisAction(const Policy &P, AnalysisSink &Out) : P(P), Out(Out) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &, StringRef) override {
     return std::make_unique<AnalysisConsumer>(P, Out);
   }
 
 private:
   const Policy &P;
-  std::vector<TranslationUnitResult> &Out;
+  AnalysisSink &Out;
 };
 
 class AnalysisActionFactory : public FrontendActionFactory {
 public:
-  AnalysisActionFactory(const Policy &P, std::vector<TranslationUnitResult> &Out)
-      : P(P), Out(Out) {}
+  AnalysisActionFactory(const Policy &P, AnalysisSink &Out) : P(P), Out(Out) {}
   std::unique_ptr<FrontendAction> create() override {
     return std::make_unique<AnalysisAction>(P, Out);
   }
 
 private:
   const Policy &P;
-  std::vector<TranslationUnitResult> &Out;
+  AnalysisSink &Out;
 };
 
 std::string plural(unsigned N, const char *Word) {
@@ -141,8 +154,21 @@ struct UnitOutcome {
 };
 
 UnitOutcome analyzeSource(const CompilationDatabase &DB, const std::string &Source,
-                          const Policy &P, const ArgumentsAdjuster &Adjuster) {
+                          const Policy &P, const ArgumentsAdjuster &Adjuster,
+                          ResultCache *Cache) {
   UnitOutcome Out;
+  std::string Key;
+  if (Cache) {
+    std::vector<CompileCommand> Commands = DB.getCompileCommands(Source);
+    if (Commands.size() == 1)
+      Key = Cache->keyFor(Commands.front());
+    if (!Key.empty())
+      if (std::optional<CachedUnit> Hit = Cache->lookup(Key)) {
+        Out.Units = std::move(Hit->Units);
+        Out.ThirdPartyErrors = std::move(Hit->ThirdPartyErrors);
+        return Out;
+      }
+  }
   // A file system of its own: each compile command's directory becomes the
   // working directory of this tool only, not of the process.
   ClangTool Tool(DB, {Source}, std::make_shared<PCHContainerOperations>(),
@@ -153,10 +179,12 @@ UnitOutcome analyzeSource(const CompilationDatabase &DB, const std::string &Sour
   llvm::raw_string_ostream Errors(Out.CompilerErrors);
   ErrorCountingConsumer Diags(Errors, DiagOpts.get(), projectRootOf(Source));
   Tool.setDiagnosticConsumer(&Diags);
-  AnalysisActionFactory Factory(P, Out.Units);
+  AnalysisSink Sink;
+  AnalysisActionFactory Factory(P, Sink);
   int Status = 0;
   llvm::CrashRecoveryContext Recovery;
   bool Survived = Recovery.RunSafely([&] { Status = Tool.run(&Factory); });
+  Out.Units = std::move(Sink.Units);
   if (!Survived)
     Out.Incomplete = IncompleteFile{Source, "the analysis crashed; please report this file"};
   else if (Out.Units.empty())
@@ -169,6 +197,8 @@ UnitOutcome analyzeSource(const CompilationDatabase &DB, const std::string &Sour
                                                 "read may be missing"};
   Out.ThirdPartyErrors = std::move(Diags.ThirdPartyErrors);
   Errors.flush();
+  if (Cache && !Key.empty() && !Out.Incomplete)
+    Cache->store(Key, CachedUnit{Out.Units, Out.ThirdPartyErrors}, Sink.Inputs);
   return Out;
 }
 
@@ -221,7 +251,7 @@ RunResult runAnalysis(const CompilationDatabase &DB, const std::vector<std::stri
     llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Options.Jobs));
     for (size_t I = 0; I < Sources.size(); ++I)
       Pool.async([&, I] {
-        Outcomes[I] = analyzeSource(DB, Sources[I], P, Serialized);
+        Outcomes[I] = analyzeSource(DB, Sources[I], P, Serialized, Options.Cache);
         Progress.finished(Sources[I]);
       });
     Pool.wait();

@@ -23,9 +23,12 @@ struct RunResult {
   std::vector<IncompleteFile> Incomplete;
 };
 
+class ResultCache;
+
 struct RunOptions {
-  unsigned Jobs = 0;   // parallel translation units; 0: one per core
-  bool Quiet = false;  // no progress line
+  unsigned Jobs = 0;            // parallel translation units; 0: one per core
+  bool Quiet = false;           // no progress line
+  ResultCache *Cache = nullptr; // reuse results of unchanged translation units
 };
 
 /// Analyses every source, Options.Jobs at a time; results, compiler errors

@@ -1,0 +1,6 @@
+#include <string>
+
+struct Beneficiary {
+  std::string full_name;
+  std::string aadhaar;
+};
