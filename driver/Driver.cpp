@@ -13,6 +13,7 @@
 #include "Policy.h"
 #include "Report.h"
 #include "ResultCache.h"
+#include "Shards.h"
 #include "Sarif.h"
 #include "Suppressions.h"
 #include "TranslationUnitRunner.h"
@@ -54,6 +55,11 @@ cl::opt<std::string> CacheDir("cache-dir",
                               cl::desc("Keep per-file results here (default: <build dir>/.pii-tidy-cache with -p)"),
                               cl::value_desc("dir"), cl::cat(ToolCategory));
 cl::opt<bool> NoCache("no-cache", cl::desc("Neither read nor write cached results"), cl::cat(ToolCategory));
+cl::opt<std::string> Shard("shard",
+                           cl::desc("Analyse shard K of N of the files and write their facts (for --merge)"),
+                           cl::value_desc("K/N"), cl::cat(ToolCategory));
+cl::opt<bool> Merge("merge", cl::desc("The sources are facts files written with --shard: report them as one run"),
+                    cl::cat(ToolCategory));
 cl::opt<bool> CacheStats("cache-stats", cl::desc("Print cache hits and misses to stderr"), cl::Hidden,
                          cl::cat(ToolCategory));
 cl::opt<bool> DumpPolicy("dump-policy", cl::desc("Print the effective policy as JSON and exit"),
@@ -251,6 +257,18 @@ int runDriver(int Argc, const char **Argv) {
     }
     Known = std::move(*Loaded);
   }
+  std::optional<ShardSpec> ShardOf;
+  if (!Shard.empty()) {
+    Expected<ShardSpec> S = parseShard(Shard);
+    if (!S)
+      return usageError(toString(S.takeError()));
+    ShardOf = *S;
+  }
+  if (ShardOf && Merge)
+    return usageError("--shard and --merge do not go together: shard first, then merge");
+  // Results depend on the policy and on this very pii-tidy.
+  std::string PolicyHash =
+      utohexstr(xxh3_64bits(std::string(PII_TIDY_VERSION) + '\0' + P->Document.dump()));
   std::vector<std::string> Usable;
   if (std::string E = checkSources(Usable); !E.empty())
     return usageError(E);
@@ -264,10 +282,24 @@ int runDriver(int Argc, const char **Argv) {
     }
     Changes = std::move(*Loaded);
   }
-  SourceSelection Selected =
-      selectSources(std::move(FlagsDB), std::move(Usable), Changes ? &*Changes : nullptr);
-  if (!Selected.Error.empty())
-    return usageError(Selected.Error);
+  RunResult Run;
+  SourceSelection Selected;
+  if (Merge) {
+    Expected<RunResult> Loaded = loadFacts(Usable, PolicyHash);
+    if (!Loaded) {
+      errs() << toString(Loaded.takeError()) << "\n";
+      return ExitUsage;
+    }
+    Run = std::move(*Loaded);
+    for (const TranslationUnitResult &U : Run.Units)
+      Selected.Files.push_back(U.MainFile);
+  } else {
+    Selected = selectSources(std::move(FlagsDB), std::move(Usable), Changes ? &*Changes : nullptr);
+    if (!Selected.Error.empty())
+      return usageError(Selected.Error);
+    if (ShardOf)
+      Selected.Files = selectShard(std::move(Selected.Files), *ShardOf);
+  }
 
   auto Adjuster = makeSafetyAdjuster([](const std::string &Flag) {
     errs() << "pii-tidy: warning: dropped '" << Flag
@@ -276,17 +308,21 @@ int runDriver(int Argc, const char **Argv) {
   std::string CachePath = CacheDir;
   if (CachePath.empty() && !BuildPath.empty())
     CachePath = BuildPath + "/.pii-tidy-cache";
-  // Results depend on the policy and on this very pii-tidy.
-  ResultCache Cache(NoCache ? "" : CachePath,
-                    utohexstr(xxh3_64bits(std::string(PII_TIDY_VERSION) + '\0' + P->Document.dump())));
+  ResultCache Cache(NoCache || Merge ? "" : CachePath, PolicyHash);
   if (!Cache.warning().empty())
     errs() << "pii-tidy: warning: " << Cache.warning() << "\n";
-  RunResult Run;
   if (Selected.Database)
     Run = runAnalysis(*Selected.Database, Selected.Files, *P, Adjuster,
                       {Jobs, Quiet, Cache.enabled() ? &Cache : nullptr});
   if (CacheStats)
     errs() << "pii-tidy: cache: " << Cache.Hits << " hits, " << Cache.Misses << " misses\n";
+  if (ShardOf) {
+    if (std::string E = writeOutputAtomically(OutputPath, renderFacts(Run, PolicyHash)); !E.empty())
+      return usageError(E);
+    for (const IncompleteFile &I : Run.Incomplete)
+      errs() << displayPath(I.File) << ": error: analysis incomplete: " << I.Reason << "\n";
+    return Run.Incomplete.empty() ? ExitClean : ExitIncomplete;
+  }
   Report R = buildReport(std::move(Run), CheckGlobs);
   applyNoLintComments(R);
   applyExemptions(R, *P, Today.empty() ? localDate() : std::string(Today));
