@@ -4,6 +4,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/FileManager.h"
+#include "clang/Index/USRGeneration.h"
 #include "llvm/Support/Path.h"
 
 using namespace clang;
@@ -160,6 +161,13 @@ bool isLibraryDecl(const Decl *D) {
   if (!Outermost || !Outermost->getIdentifier())
     return false;
   return llvm::is_contained(LibraryNamespaces, Outermost->getName());
+}
+
+std::string usrOf(const Decl *D) {
+  llvm::SmallString<128> Usr;
+  if (index::generateUSRForDecl(D, Usr))
+    return "";
+  return std::string(Usr);
 }
 
 const FunctionDecl *userDefinition(const FunctionDecl *FD) {

@@ -43,6 +43,8 @@ bool isInSystemHeader(const clang::Decl *D);
 /// True for declarations of the standard library and of known frameworks and
 /// JSON libraries, wherever their headers live.
 bool isLibraryDecl(const clang::Decl *D);
+/// The cross-translation-unit name of a function, or empty.
+std::string usrOf(const clang::Decl *D);
 /// The definition of a user function (with a body, not library code), or null.
 const clang::FunctionDecl *userDefinition(const clang::FunctionDecl *FD);
 

@@ -1,7 +1,7 @@
 // JSON form of the analysis results, for caching and for merging runs.
 #pragma once
 
-#include "Findings.h"
+#include "PersonalData.h"
 
 #include <nlohmann/json.hpp>
 
@@ -16,6 +16,10 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Endpoint, Framework, Method, Route, HandlerNa
                                    Handler, HandlerResolved, Returns, Guards, Verdict)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Finding, Check, Level, Where, Message, Notes, EndpointLabel,
                                    HandlerName, Categories)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(TranslationUnitResult, MainFile, Endpoints, Findings)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(PiiSet, Values, Params)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(FunctionSummary, Returns, ParamWrites, UnguardedSends,
+                                   GuardKindsIfTrue, GuardKindsIfReturns)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(TranslationUnitResult, MainFile, Endpoints, Findings, Exports,
+                                   ExternalCalls)
 
 } // namespace pii

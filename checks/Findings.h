@@ -82,11 +82,4 @@ inline Finding makeFinding(const Rule &R, const Endpoint &E, SourcePos Where, st
   return F;
 }
 
-/// What one translation unit yields.
-struct TranslationUnitResult {
-  std::string MainFile;
-  std::vector<Endpoint> Endpoints;
-  std::vector<Finding> Findings;
-};
-
 } // namespace pii

@@ -111,7 +111,7 @@ public:
       forEachOwnStmt(If->getCond(), [&](const Stmt *Sub) {
         const auto *C = dyn_cast<CallExpr>(Sub);
         const FunctionDecl *Callee = C ? C->getDirectCallee() : nullptr;
-        if (!Callee || isLibraryDecl(Callee) || userDefinition(Callee) ||
+        if (!Callee || isLibraryDecl(Callee) || AC.summaryOf(Callee) ||
             !Callee->getReturnType()->isBooleanType() ||
             AC.policy().guardKind(simpleName(Callee), qualifiedName(Callee)))
           return;
@@ -148,11 +148,9 @@ private:
       return;
     }
     if (const auto *C = dyn_cast<CallExpr>(S))
-      if (const FunctionDecl *Def = userDefinition(C->getDirectCallee()); Def && Def != F) {
-        const PiiSet &Sends = AC.summary(Def).UnguardedSends;
-        if (!Sends.empty())
-          addEmission(S, Flow.bindArguments(Sends, C));
-      }
+      if (const FunctionSummary *Sum = AC.summaryOf(C->getDirectCallee(), F))
+        if (!Sum->UnguardedSends.empty())
+          addEmission(S, Flow.bindArguments(Sum->UnguardedSends, C));
   }
 
   PiiSet responseParamWrites() {
@@ -226,6 +224,22 @@ AnalysisContext::AnalysisContext(ASTContext &Ctx, const Policy &P,
                                  std::vector<const FrameworkRecognizer *> Frameworks)
     : Ctx(Ctx), P(P), RequiredKinds(std::move(RequiredGuardKinds)),
       Frameworks(std::move(Frameworks)) {}
+
+const FunctionSummary *AnalysisContext::summaryOf(const FunctionDecl *Callee,
+                                                  const FunctionDecl *Other) {
+  if (!Callee || isLibraryDecl(Callee))
+    return nullptr;
+  if (const FunctionDecl *Def = userDefinition(Callee))
+    return Def == Other ? nullptr : &summary(Def);
+  std::string Usr = usrOf(Callee);
+  if (Usr.empty())
+    return nullptr;
+  ExternalCalls.insert(Usr);
+  if (!External)
+    return nullptr;
+  auto It = External->find(Usr);
+  return It == External->end() ? nullptr : &It->second;
+}
 
 std::optional<EmissionSite> AnalysisContext::responseWrite(const Stmt *S) const {
   for (const FrameworkRecognizer *R : Frameworks)

@@ -19,16 +19,6 @@
 
 namespace pii {
 
-/// Plain, serialisable facts about one function (keys of a later cross-TU
-/// link step would be USRs).
-struct FunctionSummary {
-  PiiSet Returns;
-  std::map<unsigned, PiiSet> ParamWrites;  // non-const reference/pointer params
-  PiiSet UnguardedSends;    // response writes inside not protected inside
-  std::set<std::string> GuardKindsIfTrue;   // returns true only after a guard succeeded
-  std::set<std::string> GuardKindsIfReturns;  // returns at all only after a guard succeeded
-};
-
 /// One response emission in a handler and its verdict.
 struct EmissionVerdict {
   SourcePos Where;
@@ -60,6 +50,13 @@ public:
   /// Summary of a defined function; empty while it is being computed
   /// (recursion) or when it has no body.
   const FunctionSummary &summary(const clang::FunctionDecl *Def);
+  /// The summary of any callee: its definition here, else another
+  /// translation unit's (External), else null. Other's is Def's own body.
+  const FunctionSummary *summaryOf(const clang::FunctionDecl *Callee,
+                                   const clang::FunctionDecl *Other = nullptr);
+  /// Summaries of other translation units, by USR; callees looked up there.
+  void setExternal(const SummaryTable *Table) { External = Table; }
+  const std::set<std::string> &externalCalls() const { return ExternalCalls; }
   /// Decides every emission of a handler. ReturnIsResponse: the handler's
   /// return value is sent to the client (Crow). ResponseParam >= 0: what is
   /// written into that parameter is sent at each return (gRPC). Scope: only
@@ -78,6 +75,8 @@ private:
   const Policy &P;
   std::vector<std::string> RequiredKinds;
   std::vector<const FrameworkRecognizer *> Frameworks;
+  const SummaryTable *External = nullptr;
+  std::set<std::string> ExternalCalls;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>> Summaries;
   std::set<const clang::FunctionDecl *> InProgress;
   std::unique_ptr<std::map<std::string, const clang::FunctionDecl *>> ToJsonIndex;

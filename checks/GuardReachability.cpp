@@ -184,17 +184,16 @@ void GuardReachability::findSites(const Stmt *S) {
       if (Kind && AC.isRequiredKind(*Kind)) {
         // A guard with nothing to check (void), or one defined here that
         // returns only on success, protects by returning: it throws otherwise.
-        const FunctionDecl *Def = userDefinition(Callee);
+        const FunctionSummary *Sum = AC.summaryOf(Callee, F);
         bool Throws = Callee->getReturnType()->isVoidType() ||
-                      (Def && Def != F && !AC.summary(Def).GuardKindsIfReturns.empty());
+                      (Sum && !Sum->GuardKindsIfReturns.empty());
         Add(*Kind, "dominating call", Throws);
-      } else if (const FunctionDecl *Def = userDefinition(Callee); Def && Def != F) {
-        const FunctionSummary &Sum = AC.summary(Def);
+      } else if (const FunctionSummary *Sum = AC.summaryOf(Callee, F)) {
         std::string How = "wrapper '" + simpleName(Callee) + "'";
-        if (!Sum.GuardKindsIfReturns.empty())
-          Add(*Sum.GuardKindsIfReturns.begin(), How, true);
-        else if (!Sum.GuardKindsIfTrue.empty())
-          Add(*Sum.GuardKindsIfTrue.begin(), How, false);
+        if (!Sum->GuardKindsIfReturns.empty())
+          Add(*Sum->GuardKindsIfReturns.begin(), How, true);
+        else if (!Sum->GuardKindsIfTrue.empty())
+          Add(*Sum->GuardKindsIfTrue.begin(), How, false);
       }
     }
   // `bool ok = verifyOtp(...)` and `ok = verifyOtp(...)` keep the result;

@@ -193,9 +193,8 @@ void PersonalDataFlow::collectWrites(const Stmt *S) {
   }
   if (const auto *C = dyn_cast<CallExpr>(S)) {
     const FunctionDecl *Callee = C->getDirectCallee();
-    if (const FunctionDecl *Def = userDefinition(Callee)) {
-      const FunctionSummary &Sum = AC.summary(Def);
-      for (const auto &[Index, Facts] : Sum.ParamWrites)
+    if (const FunctionSummary *Sum = AC.summaryOf(Callee)) {
+      for (const auto &[Index, Facts] : Sum->ParamWrites)
         if (const Expr *Arg = argumentForParam(C, Index))
           if (const VarDecl *V = rootVariable(Arg))
             Writes.push_back({V, nullptr, bindArguments(Facts, C)});
@@ -379,8 +378,8 @@ PiiSet PersonalDataFlow::evalCall(const CallExpr *C) {
   if (Named)  // a getter's name is the clearest account of what it returns
     return Out;
 
-  if (const FunctionDecl *Def = userDefinition(Callee)) {
-    Out.merge(bindArguments(AC.summary(Def).Returns, C));
+  if (const FunctionSummary *Sum = AC.summaryOf(Callee)) {
+    Out.merge(bindArguments(Sum->Returns, C));
     return Out;
   }
   // Declared-only user functions are neither sources nor conduits unless the

@@ -11,6 +11,8 @@
 
 #include "clang/AST/RecursiveASTVisitor.h"
 
+#include <functional>
+
 using namespace clang;
 
 namespace pii {
@@ -98,9 +100,37 @@ void applyRouteGuards(const std::vector<GuardUse> &RouteGuards, const AnalysisCo
       G.Protects = true;
 }
 
+/// Summaries of the externally visible functions defined in the main file,
+/// for other translation units of a whole-project run.
+void exportSummaries(ASTContext &Ctx, AnalysisContext &AC, TranslationUnitResult &Result) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::vector<const FunctionDecl *> Defined;
+  std::function<void(const DeclContext *)> Collect = [&](const DeclContext *DC) {
+    for (const Decl *D : DC->decls()) {
+      if (const auto *NS = dyn_cast<NamespaceDecl>(D))
+        Collect(NS);
+      else if (const auto *RD = dyn_cast<CXXRecordDecl>(D); RD && RD->isThisDeclarationADefinition())
+        Collect(RD);
+      else if (const auto *FD = dyn_cast<FunctionDecl>(D))
+        if (FD->doesThisDeclarationHaveABody() && FD->isExternallyVisible() &&
+            !FD->isTemplated() && SM.isInMainFile(SM.getExpansionLoc(FD->getLocation())))
+          Defined.push_back(FD);
+    }
+  };
+  Collect(Ctx.getTranslationUnitDecl());
+  for (const FunctionDecl *FD : Defined) {
+    const FunctionSummary &S = AC.summary(FD);
+    bool Interesting = !S.Returns.empty() || !S.ParamWrites.empty() || !S.UnguardedSends.empty() ||
+                       !S.GuardKindsIfTrue.empty() || !S.GuardKindsIfReturns.empty();
+    if (std::string Usr = usrOf(FD); Interesting && !Usr.empty())
+      Result.Exports.emplace(Usr, S);
+  }
+}
+
 } // namespace
 
-TranslationUnitResult analyzeTranslationUnit(ASTContext &Ctx, const Policy &P) {
+TranslationUnitResult analyzeTranslationUnit(ASTContext &Ctx, const Policy &P,
+                                             const SummaryTable *External) {
   TranslationUnitResult Result;
   const SourceManager &SM = Ctx.getSourceManager();
   if (auto Main = SM.getFileEntryRefForID(SM.getMainFileID()))
@@ -125,6 +155,7 @@ TranslationUnitResult analyzeTranslationUnit(ASTContext &Ctx, const Policy &P) {
   for (const auto &R : Recognizers)
     Frameworks.push_back(R.get());
   AnalysisContext AC(Ctx, P, Kinds, Frameworks);
+  AC.setExternal(External);
   AnalysisContext LookupAC(Ctx, P, Lookup ? Lookup->RequireAny : std::vector<std::string>{},
                            Frameworks);
   for (RecognizedEndpoint &R : Finder.Found) {
@@ -158,6 +189,8 @@ TranslationUnitResult analyzeTranslationUnit(ASTContext &Ctx, const Policy &P) {
         Result.Findings.push_back(std::move(S));
     Result.Endpoints.push_back(std::move(E));
   }
+  exportSummaries(Ctx, AC, Result);
+  Result.ExternalCalls = AC.externalCalls();
   return Result;
 }
 

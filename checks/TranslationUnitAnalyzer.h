@@ -3,13 +3,17 @@
 // check the policy enables.
 #pragma once
 
-#include "Findings.h"
+#include "PersonalData.h"
 #include "Policy.h"
 
 #include "clang/AST/ASTContext.h"
 
 namespace pii {
 
-TranslationUnitResult analyzeTranslationUnit(clang::ASTContext &Ctx, const Policy &P);
+/// External: summaries of functions defined in other translation units (a
+/// whole-project run's second pass); callees found there are followed like
+/// functions of this one.
+TranslationUnitResult analyzeTranslationUnit(clang::ASTContext &Ctx, const Policy &P,
+                                             const SummaryTable *External = nullptr);
 
 } // namespace pii

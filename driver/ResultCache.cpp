@@ -42,8 +42,9 @@ ResultCache::ResultCache(std::string Dir, std::string Salt)
   Enabled = true;
 }
 
-std::string ResultCache::keyFor(const clang::tooling::CompileCommand &Command) const {
-  std::string Data = Salt;
+std::string ResultCache::keyFor(const clang::tooling::CompileCommand &Command,
+                                const std::string &Extra) const {
+  std::string Data = Salt + '\0' + Extra;
   for (const std::string &Part : {Command.Directory, Command.Filename})
     Data += '\0' + Part;
   for (const std::string &Arg : Command.CommandLine)

@@ -3,7 +3,7 @@
 // contents of every file the translation unit read. A hit parses nothing.
 #pragma once
 
-#include "Findings.h"
+#include "PersonalData.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
 
@@ -28,7 +28,10 @@ public:
   bool enabled() const { return Enabled; }
   const std::string &warning() const { return Warning; }
 
-  std::string keyFor(const clang::tooling::CompileCommand &Command) const;
+  /// Extra: anything else the result depends on (other translation units'
+  /// summaries in a whole-project run).
+  std::string keyFor(const clang::tooling::CompileCommand &Command,
+                     const std::string &Extra = "") const;
   /// The stored result when every input still has the content it had; a
   /// missing, corrupt or foreign entry is a miss.
   std::optional<CachedUnit> lookup(const std::string &Key);

@@ -1,5 +1,6 @@
 #include "TranslationUnitRunner.h"
 
+#include "FactsJson.h"
 #include "ResultCache.h"
 #include "TranslationUnitAnalyzer.h"
 #include "CompileCommands.h"
@@ -94,6 +95,7 @@ std::string projectRootOf(llvm::StringRef Source) {
 
 /// Where the analysis of one source puts its results and the files it read.
 struct AnalysisSink {
+  const SummaryTable *External = nullptr;  // other translation units' functions
   std::vector<TranslationUnitResult> Units;
   std::vector<std::string> Inputs;  // absolute paths: the cache's validity check
 };
@@ -102,7 +104,7 @@ class AnalysisConsumer : public ASTConsumer {
 public:
   AnalysisConsumer(const Policy &P, AnalysisSink &Out) : P(P), Out(Out) {}
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    Out.Units.push_back(analyzeTranslationUnit(Ctx, P));
+    Out.Units.push_back(analyzeTranslationUnit(Ctx, P, Out.External));
     const SourceManager &SM = Ctx.getSourceManager();
     for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
       llvm::SmallString<256> Path(It->first.getName());
@@ -153,15 +155,28 @@ struct UnitOutcome {
   std::string CompilerErrors;  // clang's text, printed after the run
 };
 
+/// External summaries the units of a source call, as a cache key part: a
+/// result decided with them stays valid while they do.
+std::string usedSummariesKey(const std::vector<TranslationUnitResult> &Units,
+                             const SummaryTable &Table) {
+  nlohmann::json Used = nlohmann::json::object();
+  for (const TranslationUnitResult &U : Units)
+    for (const std::string &Usr : U.ExternalCalls)
+      if (auto It = Table.find(Usr); It != Table.end())
+        Used[Usr] = It->second;
+  return Used.dump();
+}
+
 UnitOutcome analyzeSource(const CompilationDatabase &DB, const std::string &Source,
                           const Policy &P, const ArgumentsAdjuster &Adjuster,
-                          ResultCache *Cache) {
+                          ResultCache *Cache, const SummaryTable *External = nullptr,
+                          const std::string &ExternalKey = "") {
   UnitOutcome Out;
   std::string Key;
   if (Cache) {
     std::vector<CompileCommand> Commands = DB.getCompileCommands(Source);
     if (Commands.size() == 1)
-      Key = Cache->keyFor(Commands.front());
+      Key = Cache->keyFor(Commands.front(), ExternalKey);
     if (!Key.empty())
       if (std::optional<CachedUnit> Hit = Cache->lookup(Key)) {
         Out.Units = std::move(Hit->Units);
@@ -180,6 +195,7 @@ UnitOutcome analyzeSource(const CompilationDatabase &DB, const std::string &Sour
   ErrorCountingConsumer Diags(Errors, DiagOpts.get(), projectRootOf(Source));
   Tool.setDiagnosticConsumer(&Diags);
   AnalysisSink Sink;
+  Sink.External = External;
   AnalysisActionFactory Factory(P, Sink);
   int Status = 0;
   llvm::CrashRecoveryContext Recovery;
@@ -229,6 +245,38 @@ private:
   std::mutex M;
 };
 
+/// The link step: a handler calling a function defined in another
+/// translation unit is decided again with that function's summary. Repeated
+/// while summaries change, for chains across several files.
+void linkAcrossUnits(const CompilationDatabase &DB, const std::vector<std::string> &Sources,
+                     const Policy &P, const ArgumentsAdjuster &Adjuster, ResultCache *Cache,
+                     llvm::DefaultThreadPool &Pool, std::vector<UnitOutcome> &Outcomes) {
+  constexpr unsigned MaxRounds = 3;
+  nlohmann::json Previous;
+  for (unsigned Round = 0; Round < MaxRounds; ++Round) {
+    SummaryTable Global;
+    for (const UnitOutcome &O : Outcomes)
+      for (const TranslationUnitResult &U : O.Units)
+        Global.insert(U.Exports.begin(), U.Exports.end());
+    nlohmann::json Current = Global;
+    if (Current == Previous)
+      return;
+    Previous = std::move(Current);
+    for (size_t I = 0; I < Sources.size(); ++I) {
+      bool CallsOut = llvm::any_of(Outcomes[I].Units, [&](const TranslationUnitResult &U) {
+        return llvm::any_of(U.ExternalCalls, [&](const std::string &Usr) { return Global.count(Usr); });
+      });
+      if (!CallsOut)
+        continue;
+      std::string Key = usedSummariesKey(Outcomes[I].Units, Global);
+      Pool.async([&, I, Key] {
+        Outcomes[I] = analyzeSource(DB, Sources[I], P, Adjuster, Cache, &Global, Key);
+      });
+    }
+    Pool.wait();
+  }
+}
+
 } // namespace
 
 RunResult runAnalysis(const CompilationDatabase &DB, const std::vector<std::string> &Sources,
@@ -255,6 +303,7 @@ RunResult runAnalysis(const CompilationDatabase &DB, const std::vector<std::stri
         Progress.finished(Sources[I]);
       });
     Pool.wait();
+    linkAcrossUnits(DB, Sources, P, Serialized, Options.Cache, Pool, Outcomes);
   }
 
   RunResult Result;

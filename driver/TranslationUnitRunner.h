@@ -2,7 +2,7 @@
 // recording files that could not be analysed completely.
 #pragma once
 
-#include "Findings.h"
+#include "PersonalData.h"
 #include "Policy.h"
 
 #include "clang/Tooling/ArgumentsAdjusters.h"
