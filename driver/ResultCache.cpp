@@ -42,9 +42,8 @@ ResultCache::ResultCache(std::string Dir, std::string Salt)
   Enabled = true;
 }
 
-std::string ResultCache::keyFor(const clang::tooling::CompileCommand &Command,
-                                const std::string &Extra) const {
-  std::string Data = Salt + '\0' + Extra;
+std::string ResultCache::keyFor(const clang::tooling::CompileCommand &Command) const {
+  std::string Data = Salt;
   for (const std::string &Part : {Command.Directory, Command.Filename})
     Data += '\0' + Part;
   for (const std::string &Arg : Command.CommandLine)
@@ -77,6 +76,7 @@ std::optional<CachedUnit> ResultCache::lookup(const std::string &Key) {
     CachedUnit Unit;
     Unit.Units = Entry.at("units").get<std::vector<TranslationUnitResult>>();
     Unit.ThirdPartyErrors = Entry.at("third_party_errors").get<std::map<std::string, unsigned>>();
+    Unit.UsedSummaries = Entry.at("used_summaries").get<std::string>();
     ++Hits;
     return Unit;
   } catch (const nlohmann::json::exception &) {
@@ -98,6 +98,7 @@ void ResultCache::store(const std::string &Key, const CachedUnit &Unit,
   }
   Entry["units"] = Unit.Units;
   Entry["third_party_errors"] = Unit.ThirdPartyErrors;
+  Entry["used_summaries"] = Unit.UsedSummaries;
   llvm::Error E = llvm::writeToOutput(entryPath(Key), [&](llvm::raw_ostream &OS) {
     OS << Entry.dump();
     return llvm::Error::success();

@@ -18,6 +18,7 @@ namespace pii {
 struct CachedUnit {
   std::vector<TranslationUnitResult> Units;
   std::map<std::string, unsigned> ThirdPartyErrors;  // header -> errors ignored
+  std::string UsedSummaries;  // other units' summaries the result was decided with
 };
 
 class ResultCache {
@@ -28,10 +29,7 @@ public:
   bool enabled() const { return Enabled; }
   const std::string &warning() const { return Warning; }
 
-  /// Extra: anything else the result depends on (other translation units'
-  /// summaries in a whole-project run).
-  std::string keyFor(const clang::tooling::CompileCommand &Command,
-                     const std::string &Extra = "") const;
+  std::string keyFor(const clang::tooling::CompileCommand &Command) const;
   /// The stored result when every input still has the content it had; a
   /// missing, corrupt or foreign entry is a miss.
   std::optional<CachedUnit> lookup(const std::string &Key);

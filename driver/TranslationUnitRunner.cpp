@@ -153,6 +153,7 @@ struct UnitOutcome {
   std::optional<IncompleteFile> Incomplete;
   std::map<std::string, unsigned> ThirdPartyErrors;
   std::string CompilerErrors;  // clang's text, printed after the run
+  std::string UsedSummaries;   // other units' summaries it was decided with
 };
 
 /// External summaries the units of a source call, as a cache key part: a
@@ -167,20 +168,22 @@ std::string usedSummariesKey(const std::vector<TranslationUnitResult> &Units,
   return Used.dump();
 }
 
+/// Analyses one source with the other units' summaries known so far.
+/// ReuseCache: false when the cached result was decided with other summaries.
 UnitOutcome analyzeSource(const CompilationDatabase &DB, const std::string &Source,
                           const Policy &P, const ArgumentsAdjuster &Adjuster,
-                          ResultCache *Cache, const SummaryTable *External = nullptr,
-                          const std::string &ExternalKey = "") {
+                          ResultCache *Cache, const SummaryTable &External, bool ReuseCache) {
   UnitOutcome Out;
   std::string Key;
   if (Cache) {
     std::vector<CompileCommand> Commands = DB.getCompileCommands(Source);
     if (Commands.size() == 1)
-      Key = Cache->keyFor(Commands.front(), ExternalKey);
-    if (!Key.empty())
+      Key = Cache->keyFor(Commands.front());
+    if (!Key.empty() && ReuseCache)
       if (std::optional<CachedUnit> Hit = Cache->lookup(Key)) {
         Out.Units = std::move(Hit->Units);
         Out.ThirdPartyErrors = std::move(Hit->ThirdPartyErrors);
+        Out.UsedSummaries = std::move(Hit->UsedSummaries);
         return Out;
       }
   }
@@ -195,7 +198,7 @@ UnitOutcome analyzeSource(const CompilationDatabase &DB, const std::string &Sour
   ErrorCountingConsumer Diags(Errors, DiagOpts.get(), projectRootOf(Source));
   Tool.setDiagnosticConsumer(&Diags);
   AnalysisSink Sink;
-  Sink.External = External;
+  Sink.External = &External;
   AnalysisActionFactory Factory(P, Sink);
   int Status = 0;
   llvm::CrashRecoveryContext Recovery;
@@ -212,9 +215,10 @@ UnitOutcome analyzeSource(const CompilationDatabase &DB, const std::string &Sour
                                                 "; findings for code the compiler could not "
                                                 "read may be missing"};
   Out.ThirdPartyErrors = std::move(Diags.ThirdPartyErrors);
+  Out.UsedSummaries = usedSummariesKey(Out.Units, External);
   Errors.flush();
   if (Cache && !Key.empty() && !Out.Incomplete)
-    Cache->store(Key, CachedUnit{Out.Units, Out.ThirdPartyErrors}, Sink.Inputs);
+    Cache->store(Key, CachedUnit{Out.Units, Out.ThirdPartyErrors, Out.UsedSummaries}, Sink.Inputs);
   return Out;
 }
 
@@ -245,35 +249,71 @@ private:
   std::mutex M;
 };
 
-/// The link step: a handler calling a function defined in another
-/// translation unit is decided again with that function's summary. Repeated
-/// while summaries change, for chains across several files.
-void linkAcrossUnits(const CompilationDatabase &DB, const std::vector<std::string> &Sources,
-                     const Policy &P, const ArgumentsAdjuster &Adjuster, ResultCache *Cache,
-                     llvm::DefaultThreadPool &Pool, std::vector<UnitOutcome> &Outcomes) {
+/// Files that register no route are analysed first: they are where the
+/// wrappers and builders other files call usually live, so their summaries
+/// are known before the route files need them. A cheap textual guess.
+std::vector<size_t> providersFirst(const std::vector<std::string> &Sources) {
+  static const char *const RouteMarks[] = {".Get(", ".Post(", "CROW_", "Routes::", "METHOD_ADD",
+                                           "ADD_METHOD", "ENDPOINT(", ".support(", "set_method_handler",
+                                           "routes.add", "target()", "::Service", "registerHandler"};
+  std::vector<std::pair<bool, size_t>> Order;
+  for (size_t I = 0; I < Sources.size(); ++I) {
+    auto Buffer = llvm::MemoryBuffer::getFile(Sources[I]);
+    bool Routes = !Buffer || llvm::any_of(RouteMarks, [&](const char *M) {
+      return (*Buffer)->getBuffer().contains(M);
+    });
+    Order.push_back({Routes, I});
+  }
+  std::stable_sort(Order.begin(), Order.end());
+  std::vector<size_t> Indices;
+  for (const auto &[Routes, I] : Order)
+    Indices.push_back(I);
+  return Indices;
+}
+
+/// The link step. Every unit is decided with the summaries other units
+/// exported before it started; afterwards a unit is decided again only when
+/// the summaries of the functions it calls differ from those it used
+/// (repeated while that changes anything, for chains across files).
+void analyzeAndLink(const CompilationDatabase &DB, const std::vector<std::string> &Sources,
+                    const Policy &P, const ArgumentsAdjuster &Adjuster, ResultCache *Cache,
+                    unsigned Jobs, ProgressLine &Progress, std::vector<UnitOutcome> &Outcomes) {
+  llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Jobs));
+  std::mutex KnownLock;
+  SummaryTable Known;
+  for (size_t I : providersFirst(Sources))
+    Pool.async([&, I] {
+      SummaryTable Snapshot;
+      {
+        std::lock_guard<std::mutex> Guard(KnownLock);
+        Snapshot = Known;
+      }
+      Outcomes[I] = analyzeSource(DB, Sources[I], P, Adjuster, Cache, Snapshot, true);
+      std::lock_guard<std::mutex> Guard(KnownLock);
+      for (const TranslationUnitResult &U : Outcomes[I].Units)
+        Known.insert(U.Exports.begin(), U.Exports.end());
+      Progress.finished(Sources[I]);
+    });
+  Pool.wait();
+
   constexpr unsigned MaxRounds = 3;
-  nlohmann::json Previous;
   for (unsigned Round = 0; Round < MaxRounds; ++Round) {
     SummaryTable Global;
     for (const UnitOutcome &O : Outcomes)
       for (const TranslationUnitResult &U : O.Units)
         Global.insert(U.Exports.begin(), U.Exports.end());
-    nlohmann::json Current = Global;
-    if (Current == Previous)
-      return;
-    Previous = std::move(Current);
+    bool Changed = false;
     for (size_t I = 0; I < Sources.size(); ++I) {
-      bool CallsOut = llvm::any_of(Outcomes[I].Units, [&](const TranslationUnitResult &U) {
-        return llvm::any_of(U.ExternalCalls, [&](const std::string &Usr) { return Global.count(Usr); });
-      });
-      if (!CallsOut)
+      if (usedSummariesKey(Outcomes[I].Units, Global) == Outcomes[I].UsedSummaries)
         continue;
-      std::string Key = usedSummariesKey(Outcomes[I].Units, Global);
-      Pool.async([&, I, Key] {
-        Outcomes[I] = analyzeSource(DB, Sources[I], P, Adjuster, Cache, &Global, Key);
+      Changed = true;
+      Pool.async([&, I] {
+        Outcomes[I] = analyzeSource(DB, Sources[I], P, Adjuster, Cache, Global, false);
       });
     }
     Pool.wait();
+    if (!Changed)
+      return;
   }
 }
 
@@ -294,16 +334,9 @@ RunResult runAnalysis(const CompilationDatabase &DB, const std::vector<std::stri
   llvm::CrashRecoveryContext::Enable();
 
   std::vector<UnitOutcome> Outcomes(Sources.size());
-  ProgressLine Progress(Sources.size(), !Options.Quiet);
   {
-    llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Options.Jobs));
-    for (size_t I = 0; I < Sources.size(); ++I)
-      Pool.async([&, I] {
-        Outcomes[I] = analyzeSource(DB, Sources[I], P, Serialized, Options.Cache);
-        Progress.finished(Sources[I]);
-      });
-    Pool.wait();
-    linkAcrossUnits(DB, Sources, P, Serialized, Options.Cache, Pool, Outcomes);
+    ProgressLine Progress(Sources.size(), !Options.Quiet);
+    analyzeAndLink(DB, Sources, P, Serialized, Options.Cache, Options.Jobs, Progress, Outcomes);
   }
 
   RunResult Result;
