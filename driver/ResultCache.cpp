@@ -57,6 +57,17 @@ std::string ResultCache::entryPath(const std::string &Key) const {
   return std::string(Path);
 }
 
+std::optional<std::string> ResultCache::hashOf(const std::string &Path) {
+  {
+    std::lock_guard<std::mutex> Guard(HashLock);
+    if (auto It = Hashes.find(Path); It != Hashes.end())
+      return It->second;
+  }
+  std::optional<std::string> Hash = contentHash(Path);
+  std::lock_guard<std::mutex> Guard(HashLock);
+  return Hashes.emplace(Path, Hash).first->second;
+}
+
 std::optional<CachedUnit> ResultCache::lookup(const std::string &Key) {
   auto Miss = [&]() -> std::optional<CachedUnit> {
     ++Misses;
@@ -71,7 +82,7 @@ std::optional<CachedUnit> ResultCache::lookup(const std::string &Key) {
     if (Entry.is_discarded() || Entry.at("format") != EntryFormat || Entry.at("salt") != Salt)
       return Miss();
     for (const nlohmann::json &Input : Entry.at("inputs"))
-      if (contentHash(Input.at("path").get<std::string>()) != Input.at("hash").get<std::string>())
+      if (hashOf(Input.at("path").get<std::string>()) != Input.at("hash").get<std::string>())
         return Miss();
     CachedUnit Unit;
     Unit.Units = Entry.at("units").get<std::vector<TranslationUnitResult>>();

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +41,10 @@ public:
 
 private:
   std::string entryPath(const std::string &Key) const;
+  /// Content hashes, once per file and run: translation units share headers.
+  std::optional<std::string> hashOf(const std::string &Path);
+  std::mutex HashLock;
+  std::map<std::string, std::optional<std::string>> Hashes;
   std::string Dir, Salt, Warning;
   bool Enabled = false;
 };
