@@ -11,7 +11,7 @@
 namespace pii {
 
 /// External: summaries of functions defined in other translation units (a
-/// whole-project run's second pass); callees found there are followed like
+/// whole-project run's link step); callees found there are followed like
 /// functions of this one.
 TranslationUnitResult analyzeTranslationUnit(clang::ASTContext &Ctx, const Policy &P,
                                              const SummaryTable *External = nullptr);

@@ -156,8 +156,8 @@ struct UnitOutcome {
   std::string UsedSummaries;   // other units' summaries it was decided with
 };
 
-/// External summaries the units of a source call, as a cache key part: a
-/// result decided with them stays valid while they do.
+/// The external summaries the units of a source call, as text: a result
+/// decided with them stays valid while this text is the same.
 std::string usedSummariesKey(const std::vector<TranslationUnitResult> &Units,
                              const SummaryTable &Table) {
   nlohmann::json Used = nlohmann::json::object();
