@@ -6,7 +6,10 @@ sizes. For each size, median wall time and peak memory of:
   pii-tidy cold -j1 and -j2, warm (nothing changed), and after touching one file;
 then the ratios. Not a test: numbers go in closing notes.
 
-  bench/scale.py [--runs N] [--build DIR] [SIZE ...]      (default sizes: 20 100)
+  bench/scale.py [--runs N] [--build DIR] [--only K,...] [SIZE ...]   (default sizes: 20 100)
+
+--only keeps some measurements (syntax-j1 syntax-j2 tidy cold-j1 cold-j2 warm touched),
+for sizes where measuring all of them takes hours on a small machine.
 """
 import argparse
 import concurrent.futures
@@ -46,8 +49,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--build", default=os.path.join(ROOT, "build"))
+    parser.add_argument("--only", default="syntax-j1,syntax-j2,tidy,cold-j1,cold-j2,warm,touched")
     parser.add_argument("sizes", nargs="*", type=int, default=[20, 100])
     args = parser.parse_args()
+    wanted = set(args.only.split(","))
     pii = os.path.join(args.build, "bin", "pii-tidy")
     print(f"{'TUs':>5} {'tool':<28}{'wall s':>9}{'peak MiB':>10}{'vs syntax':>11}")
     for size in args.sizes:
@@ -71,23 +76,29 @@ def main():
                 f.write("// touched\n")
             return pii_run("-j1")
 
-        rows = {
-            "clang++ -fsyntax-only -j1": median_of(args.runs, lambda: syntax_only(service, 1)),
-            "clang++ -fsyntax-only -j2": median_of(args.runs, lambda: syntax_only(service, 2)),
-            "clang-tidy-19 (one check)": median_of(args.runs, lambda: (lambda r: (r[0], r[2]))(measure(
+        measurements = [
+            ("syntax-j1", "clang++ -fsyntax-only -j1", lambda: syntax_only(service, 1)),
+            ("syntax-j2", "clang++ -fsyntax-only -j2", lambda: syntax_only(service, 2)),
+            ("tidy", "clang-tidy-19 (one check)", lambda: (lambda r: (r[0], r[2]))(measure(
                 ["clang-tidy-19", "-p", service, "-checks=-*,bugprone-use-after-move",
                  *[os.path.join(service, f) for f in sources_of(service)]]))),
-            "pii-tidy cold -j1": median_of(args.runs, lambda: cold(1)),
-            "pii-tidy cold -j2": median_of(args.runs, lambda: cold(2)),
-            "pii-tidy warm": median_of(args.runs, lambda: pii_run("-j1")),
-            "pii-tidy one file touched": median_of(args.runs, touched),
-        }
+            ("cold-j1", "pii-tidy cold -j1", lambda: cold(1)),
+            ("cold-j2", "pii-tidy cold -j2", lambda: cold(2)),
+            ("warm", "pii-tidy warm", lambda: pii_run("-j1")),
+            ("touched", "pii-tidy one file touched", touched),
+        ]
+        rows = {}
+        for key, name, fn in measurements:
+            if key in wanted:
+                if key == "warm" and not os.path.isdir(cache):
+                    cold(2)  # warm needs a filled cache even when no cold run was asked for
+                rows[name] = median_of(args.runs, fn)
         one_file = median_of(args.runs, lambda: (lambda r: (r[0], r[2]))(measure(
             ["clang++-19", "-fsyntax-only", "-std=c++17", os.path.join(service, "routes0.cpp")])))
-        base = {"-j1": rows["clang++ -fsyntax-only -j1"][0], "-j2": rows["clang++ -fsyntax-only -j2"][0]}
+        base = {j: rows.get(f"clang++ -fsyntax-only {j}", (float("nan"),))[0] for j in ("-j1", "-j2")}
         for name, (wall, rss) in rows.items():
             ref = one_file[0] if "touched" in name else base["-j2"] if "-j2" in name else base["-j1"]
-            print(f"{size:>5} {name:<28}{wall:>9.3f}{rss:>10.1f}{wall / ref:>11.3f}")
+            print(f"{size:>5} {name:<28}{wall:>9.3f}{rss:>10.1f}{wall / ref:>11.3f}", flush=True)
         print(f"{size:>5} {'(one file -fsyntax-only)':<28}{one_file[0]:>9.3f}{one_file[1]:>10.1f}")
 
 

@@ -56,7 +56,8 @@ cl::opt<std::string> CacheDir("cache-dir",
                               cl::value_desc("dir"), cl::cat(ToolCategory));
 cl::opt<bool> NoCache("no-cache", cl::desc("Neither read nor write cached results"), cl::cat(ToolCategory));
 cl::opt<std::string> Shard("shard",
-                           cl::desc("Analyse shard K of N of the files and write their facts (for --merge)"),
+                           cl::desc("Analyse shard K of N of the files and write their facts (for --merge); "
+                                    "with --merge, link shard K's files with every shard's facts"),
                            cl::value_desc("K/N"), cl::cat(ToolCategory));
 cl::opt<bool> Merge("merge", cl::desc("The sources are facts files written with --shard: report them as one run"),
                     cl::cat(ToolCategory));
@@ -264,8 +265,6 @@ int runDriver(int Argc, const char **Argv) {
       return usageError(toString(S.takeError()));
     ShardOf = *S;
   }
-  if (ShardOf && Merge)
-    return usageError("--shard and --merge do not go together: shard first, then merge");
   // Results depend on the policy and on this very pii-tidy.
   std::string PolicyHash =
       utohexstr(xxh3_64bits(std::string(PII_TIDY_VERSION) + '\0' + P->Document.dump()));
@@ -282,17 +281,17 @@ int runDriver(int Argc, const char **Argv) {
     }
     Changes = std::move(*Loaded);
   }
-  RunResult Run;
+  std::vector<SourceOutcome> Outcomes;
   SourceSelection Selected;
   if (Merge) {
-    Expected<RunResult> Loaded = loadFacts(Usable, PolicyHash);
+    Expected<std::vector<SourceOutcome>> Loaded = loadFacts(Usable, PolicyHash);
     if (!Loaded) {
       errs() << toString(Loaded.takeError()) << "\n";
       return ExitUsage;
     }
-    Run = std::move(*Loaded);
-    for (const TranslationUnitResult &U : Run.Units)
-      Selected.Files.push_back(U.MainFile);
+    Outcomes = std::move(*Loaded);
+    for (const SourceOutcome &O : Outcomes)
+      Selected.Files.push_back(O.File);
   } else {
     Selected = selectSources(std::move(FlagsDB), std::move(Usable), Changes ? &*Changes : nullptr);
     if (!Selected.Error.empty())
@@ -308,21 +307,41 @@ int runDriver(int Argc, const char **Argv) {
   std::string CachePath = CacheDir;
   if (CachePath.empty() && !BuildPath.empty())
     CachePath = BuildPath + "/.pii-tidy-cache";
-  ResultCache Cache(NoCache || Merge ? "" : CachePath, PolicyHash);
+  ResultCache Cache(NoCache ? "" : CachePath, PolicyHash);
   if (!Cache.warning().empty())
     errs() << "pii-tidy: warning: " << Cache.warning() << "\n";
-  if (Selected.Database)
-    Run = runAnalysis(*Selected.Database, Selected.Files, *P, Adjuster,
-                      {Jobs, Quiet, Cache.enabled() ? &Cache : nullptr});
+  RunOptions Options{Jobs, Quiet, Cache.enabled() ? &Cache : nullptr};
+  if (Merge) {
+    // Files whose callees live in other shards are decided again here, with
+    // the commands their shard recorded: the merge needs the same checkout.
+    // With --shard, only that shard's files, whose facts are then written.
+    std::optional<std::set<std::string>> Only;
+    if (ShardOf) {
+      std::vector<std::string> Mine = selectShard(Selected.Files, *ShardOf);
+      Only.emplace(Mine.begin(), Mine.end());
+    }
+    unsigned Again = linkOutcomes(RecordedCommands(Outcomes), Outcomes, *P, Adjuster, Options,
+                                  Only ? &*Only : nullptr);
+    if (size_t Of = Only ? Only->size() : Outcomes.size(); Again && !Quiet)
+      errs() << "pii-tidy: merge: decided " << Again << " of " << Of << (Of == 1 ? " file" : " files")
+             << " again with the summaries of other shards\n";
+    if (Only)
+      llvm::erase_if(Outcomes, [&](const SourceOutcome &O) { return !Only->count(O.File); });
+  } else if (Selected.Database) {
+    Outcomes = analyzeSources(*Selected.Database, Selected.Files, *P, Adjuster, Options);
+  }
   if (CacheStats)
     errs() << "pii-tidy: cache: " << Cache.Hits << " hits, " << Cache.Misses << " misses\n";
   if (ShardOf) {
-    if (std::string E = writeOutputAtomically(OutputPath, renderFacts(Run, PolicyHash)); !E.empty())
+    std::string Facts = renderFacts(Outcomes, PolicyHash);
+    RunResult Run = collectResults(std::move(Outcomes));
+    if (std::string E = writeOutputAtomically(OutputPath, Facts); !E.empty())
       return usageError(E);
     for (const IncompleteFile &I : Run.Incomplete)
       errs() << displayPath(I.File) << ": error: analysis incomplete: " << I.Reason << "\n";
     return Run.Incomplete.empty() ? ExitClean : ExitIncomplete;
   }
+  RunResult Run = collectResults(std::move(Outcomes));
   Report R = buildReport(std::move(Run), CheckGlobs);
   applyNoLintComments(R);
   applyExemptions(R, *P, Today.empty() ? localDate() : std::string(Today));

@@ -11,7 +11,45 @@ namespace pii {
 
 namespace {
 
-constexpr int FactsFormat = 1;
+constexpr int FactsFormat = 2;  // 2: per source, with commands and used summaries
+
+nlohmann::json commandJson(const clang::tooling::CompileCommand &C) {
+  return {{"directory", C.Directory}, {"file", C.Filename}, {"arguments", C.CommandLine},
+          {"output", C.Output}};
+}
+
+clang::tooling::CompileCommand commandFrom(const nlohmann::json &J) {
+  return clang::tooling::CompileCommand(J.at("directory").get<std::string>(),
+                                        J.at("file").get<std::string>(),
+                                        J.at("arguments").get<std::vector<std::string>>(),
+                                        J.at("output").get<std::string>());
+}
+
+nlohmann::json outcomeJson(const SourceOutcome &O) {
+  nlohmann::json J;
+  J["file"] = O.File;
+  J["commands"] = nlohmann::json::array();
+  for (const clang::tooling::CompileCommand &C : O.Commands)
+    J["commands"].push_back(commandJson(C));
+  J["units"] = O.Units;
+  J["incomplete"] = O.Incomplete ? nlohmann::json(O.Incomplete->Reason) : nlohmann::json();
+  J["third_party_errors"] = O.ThirdPartyErrors;
+  J["used_summaries"] = O.UsedSummaries;
+  return J;
+}
+
+SourceOutcome outcomeFrom(const nlohmann::json &J) {
+  SourceOutcome O;
+  O.File = J.at("file").get<std::string>();
+  for (const nlohmann::json &C : J.at("commands"))
+    O.Commands.push_back(commandFrom(C));
+  O.Units = J.at("units").get<std::vector<TranslationUnitResult>>();
+  if (!J.at("incomplete").is_null())
+    O.Incomplete = IncompleteFile{O.File, J.at("incomplete").get<std::string>()};
+  O.ThirdPartyErrors = J.at("third_party_errors").get<std::map<std::string, unsigned>>();
+  O.UsedSummaries = J.at("used_summaries").get<std::string>();
+  return O;
+}
 
 llvm::Error factsError(const std::string &Path, const std::string &Message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s: error: %s", Path.c_str(),
@@ -39,21 +77,20 @@ std::vector<std::string> selectShard(std::vector<std::string> Files, ShardSpec S
   return Mine;
 }
 
-std::string renderFacts(const RunResult &Run, llvm::StringRef PolicyHash) {
+std::string renderFacts(const std::vector<SourceOutcome> &Outcomes, llvm::StringRef PolicyHash) {
   nlohmann::json Doc;
   Doc["pii_tidy_facts"] = FactsFormat;
   Doc["tool_version"] = PII_TIDY_VERSION;
   Doc["policy"] = PolicyHash.str();
-  Doc["units"] = Run.Units;
-  Doc["incomplete"] = nlohmann::json::array();
-  for (const IncompleteFile &I : Run.Incomplete)
-    Doc["incomplete"].push_back({{"file", I.File}, {"reason", I.Reason}});
+  Doc["sources"] = nlohmann::json::array();
+  for (const SourceOutcome &O : Outcomes)
+    Doc["sources"].push_back(outcomeJson(O));
   return Doc.dump() + "\n";
 }
 
-llvm::Expected<RunResult> loadFacts(const std::vector<std::string> &Paths,
-                                    llvm::StringRef PolicyHash) {
-  RunResult Run;
+llvm::Expected<std::vector<SourceOutcome>> loadFacts(const std::vector<std::string> &Paths,
+                                                     llvm::StringRef PolicyHash) {
+  std::vector<SourceOutcome> Outcomes;
   for (const std::string &Path : Paths) {
     auto Buffer = llvm::MemoryBuffer::getFile(Path);
     if (!Buffer)
@@ -69,20 +106,34 @@ llvm::Expected<RunResult> loadFacts(const std::vector<std::string> &Paths,
       return factsError(Path, "facts produced with a different policy: run every shard and "
                               "the merge with the same --policy");
     try {
-      for (TranslationUnitResult &U : Doc.at("units").get<std::vector<TranslationUnitResult>>())
-        Run.Units.push_back(std::move(U));
-      for (const nlohmann::json &I : Doc.at("incomplete"))
-        Run.Incomplete.push_back({I.at("file").get<std::string>(), I.at("reason").get<std::string>()});
+      for (const nlohmann::json &Source : Doc.at("sources"))
+        Outcomes.push_back(outcomeFrom(Source));
     } catch (const nlohmann::json::exception &E) {
       return factsError(Path, std::string("malformed facts: ") + E.what());
     }
   }
   // The same order as one run over all files.
-  std::stable_sort(Run.Units.begin(), Run.Units.end(),
-                   [](const TranslationUnitResult &A, const TranslationUnitResult &B) {
-                     return A.MainFile < B.MainFile;
-                   });
-  return Run;
+  std::stable_sort(Outcomes.begin(), Outcomes.end(),
+                   [](const SourceOutcome &A, const SourceOutcome &B) { return A.File < B.File; });
+  return Outcomes;
+}
+
+RecordedCommands::RecordedCommands(const std::vector<SourceOutcome> &Outcomes) {
+  for (const SourceOutcome &O : Outcomes)
+    Commands[O.File] = O.Commands;
+}
+
+std::vector<clang::tooling::CompileCommand>
+RecordedCommands::getCompileCommands(llvm::StringRef File) const {
+  auto It = Commands.find(File.str());
+  return It == Commands.end() ? std::vector<clang::tooling::CompileCommand>{} : It->second;
+}
+
+std::vector<std::string> RecordedCommands::getAllFiles() const {
+  std::vector<std::string> Files;
+  for (const auto &[File, _] : Commands)
+    Files.push_back(File);
+  return Files;
 }
 
 } // namespace pii

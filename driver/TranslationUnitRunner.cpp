@@ -24,6 +24,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <map>
+#include <set>
 
 using namespace clang;
 using namespace clang::tooling;
@@ -103,6 +104,10 @@ struct AnalysisSink {
 class AnalysisConsumer : public ASTConsumer {
 public:
   AnalysisConsumer(const Policy &P, AnalysisSink &Out) : P(P), Out(Out) {}
+  void Initialize(ASTContext &Ctx) override { SM = &Ctx.getSourceManager(); }
+  bool shouldSkipFunctionBody(Decl *D) override {
+    return SM && SM->isInSystemHeader(SM->getExpansionLoc(D->getLocation()));
+  }
   void HandleTranslationUnit(ASTContext &Ctx) override {
     Out.Units.push_back(analyzeTranslationUnit(Ctx, P, Out.External));
     const SourceManager &SM = Ctx.getSourceManager();
@@ -117,6 +122,7 @@ public:
 private:
   const Policy &P;
   AnalysisSink &Out;
+  const SourceManager *SM = nullptr;
 };
 
 class AnalysisAction : public ASTFrontendAction {
@@ -124,6 +130,10 @@ public:
   AnalysisAction(const Policy &P, AnalysisSink &Out) : P(P), Out(Out) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &, StringRef) override {
     return std::make_unique<AnalysisConsumer>(P, Out);
+  }
+  bool BeginSourceFileAction(CompilerInstance &CI) override {
+    CI.getFrontendOpts().SkipFunctionBodies = true;
+    return true;
   }
 
 private:
@@ -147,15 +157,6 @@ std::string plural(unsigned N, const char *Word) {
   return std::to_string(N) + " " + Word + (N == 1 ? "" : "s");
 }
 
-/// Everything one source yields; printed and merged in source order.
-struct UnitOutcome {
-  std::vector<TranslationUnitResult> Units;
-  std::optional<IncompleteFile> Incomplete;
-  std::map<std::string, unsigned> ThirdPartyErrors;
-  std::string CompilerErrors;  // clang's text, printed after the run
-  std::string UsedSummaries;   // other units' summaries it was decided with
-};
-
 /// The external summaries the units of a source call, as text: a result
 /// decided with them stays valid while this text is the same.
 std::string usedSummariesKey(const std::vector<TranslationUnitResult> &Units,
@@ -168,24 +169,27 @@ std::string usedSummariesKey(const std::vector<TranslationUnitResult> &Units,
   return Used.dump();
 }
 
-/// Analyses one source with the other units' summaries known so far.
-/// ReuseCache: false when the cached result was decided with other summaries.
-UnitOutcome analyzeSource(const CompilationDatabase &DB, const std::string &Source,
-                          const Policy &P, const ArgumentsAdjuster &Adjuster,
-                          ResultCache *Cache, const SummaryTable &External, bool ReuseCache) {
-  UnitOutcome Out;
+/// Analyses one source with the other units' summaries known so far. A
+/// cached result is reused when AnyCached, or when it was decided with the
+/// very summaries the source's callees have in External.
+SourceOutcome analyzeSource(const CompilationDatabase &DB, const std::string &Source,
+                            const Policy &P, const ArgumentsAdjuster &Adjuster,
+                            ResultCache *Cache, const SummaryTable &External, bool AnyCached) {
+  SourceOutcome Out;
+  Out.File = Source;
+  Out.Commands = DB.getCompileCommands(Source);
   std::string Key;
   if (Cache) {
-    std::vector<CompileCommand> Commands = DB.getCompileCommands(Source);
-    if (Commands.size() == 1)
-      Key = Cache->keyFor(Commands.front());
-    if (!Key.empty() && ReuseCache)
-      if (std::optional<CachedUnit> Hit = Cache->lookup(Key)) {
-        Out.Units = std::move(Hit->Units);
-        Out.ThirdPartyErrors = std::move(Hit->ThirdPartyErrors);
-        Out.UsedSummaries = std::move(Hit->UsedSummaries);
-        return Out;
-      }
+    if (Out.Commands.size() == 1)
+      Key = Cache->keyFor(Out.Commands.front());
+    if (!Key.empty())
+      if (std::optional<CachedUnit> Hit = Cache->lookup(Key))
+        if (AnyCached || Hit->UsedSummaries == usedSummariesKey(Hit->Units, External)) {
+          Out.Units = std::move(Hit->Units);
+          Out.ThirdPartyErrors = std::move(Hit->ThirdPartyErrors);
+          Out.UsedSummaries = std::move(Hit->UsedSummaries);
+          return Out;
+        }
   }
   // A file system of its own: each compile command's directory becomes the
   // working directory of this tool only, not of the process.
@@ -271,13 +275,58 @@ std::vector<size_t> providersFirst(const std::vector<std::string> &Sources) {
   return Indices;
 }
 
+/// Decides again each source whose callees' summaries, as every outcome now
+/// exports them, differ from those it was decided with; repeated while that
+/// changes anything (chains across files), three rounds at most. A source
+/// that no longer parses keeps its first results and is marked incomplete.
+/// Only: the sources that may be decided again (one shard's), null for all.
+/// Returns how many sources were decided again.
+unsigned linkRounds(const CompilationDatabase &DB, const Policy &P,
+                    const ArgumentsAdjuster &Adjuster, ResultCache *Cache,
+                    llvm::DefaultThreadPool &Pool, std::vector<SourceOutcome> &Outcomes,
+                    const std::set<std::string> *Only = nullptr) {
+  std::set<size_t> Redecided;
+  constexpr unsigned MaxRounds = 3;
+  for (unsigned Round = 0; Round < MaxRounds; ++Round) {
+    SummaryTable Global;
+    for (const SourceOutcome &O : Outcomes)
+      for (const TranslationUnitResult &U : O.Units)
+        Global.insert(U.Exports.begin(), U.Exports.end());
+    bool Changed = false;
+    for (size_t I = 0; I < Outcomes.size(); ++I) {
+      if ((Only && !Only->count(Outcomes[I].File)) ||
+          usedSummariesKey(Outcomes[I].Units, Global) == Outcomes[I].UsedSummaries)
+        continue;
+      Changed = true;
+      Redecided.insert(I);
+      Pool.async([&, I] {
+        SourceOutcome Again =
+            analyzeSource(DB, Outcomes[I].File, P, Adjuster, Cache, Global, false);
+        if (Again.Units.empty() && Again.Incomplete && !Outcomes[I].Incomplete) {
+          // Fail closed, but keep what the first decision found; deciding
+          // it yet again in the next round would not help.
+          Again.Units = std::move(Outcomes[I].Units);
+          Again.UsedSummaries = usedSummariesKey(Again.Units, Global);
+          Again.Incomplete->Reason = "it calls functions defined in files analysed apart and "
+                                     "had to be decided again with their summaries, but " +
+                                     Again.Incomplete->Reason;
+        }
+        Outcomes[I] = std::move(Again);
+      });
+    }
+    Pool.wait();
+    if (!Changed)
+      break;
+  }
+  return Redecided.size();
+}
+
 /// The link step. Every unit is decided with the summaries other units
-/// exported before it started; afterwards a unit is decided again only when
-/// the summaries of the functions it calls differ from those it used
-/// (repeated while that changes anything, for chains across files).
+/// exported before it started; then linkRounds decides again the few whose
+/// callees turned out to say more.
 void analyzeAndLink(const CompilationDatabase &DB, const std::vector<std::string> &Sources,
                     const Policy &P, const ArgumentsAdjuster &Adjuster, ResultCache *Cache,
-                    unsigned Jobs, ProgressLine &Progress, std::vector<UnitOutcome> &Outcomes) {
+                    unsigned Jobs, ProgressLine &Progress, std::vector<SourceOutcome> &Outcomes) {
   llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Jobs));
   std::mutex KnownLock;
   SummaryTable Known;
@@ -295,53 +344,49 @@ void analyzeAndLink(const CompilationDatabase &DB, const std::vector<std::string
       Progress.finished(Sources[I]);
     });
   Pool.wait();
-
-  constexpr unsigned MaxRounds = 3;
-  for (unsigned Round = 0; Round < MaxRounds; ++Round) {
-    SummaryTable Global;
-    for (const UnitOutcome &O : Outcomes)
-      for (const TranslationUnitResult &U : O.Units)
-        Global.insert(U.Exports.begin(), U.Exports.end());
-    bool Changed = false;
-    for (size_t I = 0; I < Sources.size(); ++I) {
-      if (usedSummariesKey(Outcomes[I].Units, Global) == Outcomes[I].UsedSummaries)
-        continue;
-      Changed = true;
-      Pool.async([&, I] {
-        Outcomes[I] = analyzeSource(DB, Sources[I], P, Adjuster, Cache, Global, false);
-      });
-    }
-    Pool.wait();
-    if (!Changed)
-      return;
-  }
+  linkRounds(DB, P, Adjuster, Cache, Pool, Outcomes);
 }
 
-} // namespace
-
-RunResult runAnalysis(const CompilationDatabase &DB, const std::vector<std::string> &Sources,
-                      const Policy &P, const ArgumentsAdjuster &Adjuster, const RunOptions &Options) {
+/// Drops flags clang does not know, and lets workers share the adjusters
+/// one at a time: they remember what they reported.
+ArgumentsAdjuster workerAdjuster(const ArgumentsAdjuster &Adjuster) {
   auto DropUnknown = makeUnknownFlagRemover([](const std::string &Flag) {
     llvm::errs() << "pii-tidy: warning: dropped '" << Flag
                  << "' from a compile command: clang does not know this flag\n";
   });
-  // Adjusters remember what they reported; workers share them one at a time.
   auto Lock = std::make_shared<std::mutex>();
-  ArgumentsAdjuster Serialized = [=](const CommandLineArguments &Args, StringRef File) {
+  return [=](const CommandLineArguments &Args, StringRef File) {
     std::lock_guard<std::mutex> Guard(*Lock);
     return DropUnknown(Adjuster(Args, File), File);
   };
+}
+
+} // namespace
+
+std::vector<SourceOutcome> analyzeSources(const CompilationDatabase &DB,
+                                          const std::vector<std::string> &Sources,
+                                          const Policy &P, const ArgumentsAdjuster &Adjuster,
+                                          const RunOptions &Options) {
   llvm::CrashRecoveryContext::Enable();
+  std::vector<SourceOutcome> Outcomes(Sources.size());
+  ProgressLine Progress(Sources.size(), !Options.Quiet);
+  analyzeAndLink(DB, Sources, P, workerAdjuster(Adjuster), Options.Cache, Options.Jobs, Progress,
+                 Outcomes);
+  return Outcomes;
+}
 
-  std::vector<UnitOutcome> Outcomes(Sources.size());
-  {
-    ProgressLine Progress(Sources.size(), !Options.Quiet);
-    analyzeAndLink(DB, Sources, P, Serialized, Options.Cache, Options.Jobs, Progress, Outcomes);
-  }
+unsigned linkOutcomes(const CompilationDatabase &DB, std::vector<SourceOutcome> &Outcomes,
+                      const Policy &P, const ArgumentsAdjuster &Adjuster, const RunOptions &Options,
+                      const std::set<std::string> *Only) {
+  llvm::CrashRecoveryContext::Enable();
+  llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Options.Jobs));
+  return linkRounds(DB, P, workerAdjuster(Adjuster), Options.Cache, Pool, Outcomes, Only);
+}
 
+RunResult collectResults(std::vector<SourceOutcome> Outcomes) {
   RunResult Result;
   std::map<std::string, unsigned> ThirdPartyErrors;
-  for (UnitOutcome &O : Outcomes) {
+  for (SourceOutcome &O : Outcomes) {
     llvm::errs() << O.CompilerErrors;
     for (TranslationUnitResult &U : O.Units)
       Result.Units.push_back(std::move(U));

@@ -1,10 +1,11 @@
 // RUN: %expect-exit 1 %pii-tidy %s -- -std=c++17 > %t.out 2> %t.err
 // RUN: FileCheck %s --check-prefix=CHECK-MESSAGES --implicit-check-not="{{error|warning}}:" < %t.out
-// RUN: FileCheck %s --check-prefix=CHECK-HEADER < %t.err
+// RUN: count 0 < %t.err
 
-// Pistache 0.0.5 on Debian's headers, which clang rejects in one template
-// (pistache/async.h: `this->chain_`) though g++ accepts them: the error is in
-// a third-party header, so it is reported once and the endpoints are analysed.
+// Pistache 0.0.5 on Debian's headers, which clang rejects in one template body
+// (pistache/async.h: `this->chain_`) though g++ accepts them. pii-tidy does not
+// parse the bodies of functions in system headers (it never analyses them), so
+// the error does not arise and the endpoints are analysed.
 
 #include <pistache/endpoint.h>
 #include <pistache/router.h>
@@ -57,4 +58,3 @@ int main() {
   api.routes(router);
 }
 
-// CHECK-HEADER: pii-tidy: warning: /usr/include/pistache/async.h: 1 error in a third-party header was ignored; results for code using it may be less precise
