@@ -344,7 +344,8 @@ int runDriver(int Argc, const char **Argv) {
   RunResult Run = collectResults(std::move(Outcomes));
   Report R = buildReport(std::move(Run), CheckGlobs);
   applyNoLintComments(R);
-  applyExemptions(R, *P, Today.empty() ? localDate() : std::string(Today));
+  applyExemptions(R.Findings, *P, Today.empty() ? localDate() : std::string(Today),
+                  displayPath(P->SourceName));
   if (!WriteBaselinePath.empty()) {
     Known = makeBaseline(R.Findings, WriteBaselinePath);
     if (std::string E = writeOutputAtomically(WriteBaselinePath, renderBaseline(*Known)); !E.empty())

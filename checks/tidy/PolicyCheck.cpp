@@ -1,6 +1,7 @@
 #include "PolicyCheck.h"
 
 #include "AstUtil.h"
+#include "Exemptions.h"
 #include "TranslationUnitAnalyzer.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -37,6 +38,19 @@ const TranslationUnitResult &analyzeOnce(ASTContext &Ctx, const Policy &P) {
   return Cache.Result;
 }
 
+/// Where a position is; a file the translation unit did not read (the
+/// policy, for an expired exemption) is loaded so the note can point at it.
+SourceLocation locate(SourceManager &SM, const SourcePos &Pos) {
+  SourceLocation Loc = toSourceLocation(SM, Pos);
+  if (Loc.isValid() || !Pos.valid())
+    return Loc;
+  if (auto File = SM.getFileManager().getOptionalFileRef(Pos.File)) {
+    SM.createFileID(*File, SourceLocation(), SrcMgr::C_User);
+    Loc = toSourceLocation(SM, Pos);
+  }
+  return Loc;
+}
+
 } // namespace
 
 PolicyCheck::PolicyCheck(StringRef Name, clang::tidy::ClangTidyContext *Context)
@@ -55,14 +69,18 @@ void PolicyCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void PolicyCheck::check(const MatchFinder::MatchResult &Result) {
-  const SourceManager &SM = *Result.SourceManager;
-  for (const Finding &F : analyzeOnce(*Result.Context, *LoadedPolicy).Findings) {
-    if (F.Check != CheckName)
-      continue;
+  SourceManager &SM = *Result.SourceManager;
+  std::vector<Finding> Mine;
+  for (const Finding &F : analyzeOnce(*Result.Context, *LoadedPolicy).Findings)
+    if (F.Check == CheckName)
+      Mine.push_back(F);
+  // The policy's exemptions hold here as in the driver, dated by the clock.
+  applyExemptions(Mine, *LoadedPolicy, localDate(), LoadedPolicy->SourceName);
+  for (const Finding &F : Mine) {
     auto Level = F.Level == Severity::Error ? DiagnosticIDs::Error : DiagnosticIDs::Warning;
-    diag(toSourceLocation(SM, F.Where), "%0", Level) << F.Message;
+    diag(locate(SM, F.Where), "%0", Level) << F.Message;
     for (const Note &N : F.Notes)
-      diag(toSourceLocation(SM, N.Where), "%0", DiagnosticIDs::Note) << N.Message;
+      diag(locate(SM, N.Where), "%0", DiagnosticIDs::Note) << N.Message;
   }
 }
 

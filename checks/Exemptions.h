@@ -1,11 +1,14 @@
 // Policy exemptions: reviewed, dated decisions not to report an endpoint.
+// Shared by the driver and the clang-tidy module.
 #pragma once
 
-#include "Report.h"
+#include "Findings.h"
+#include "Policy.h"
 
 #include "llvm/ADT/StringRef.h"
 
 #include <string>
+#include <vector>
 
 namespace pii {
 
@@ -14,7 +17,9 @@ std::string localDate();
 /// Whether Date is a real calendar date written YYYY-MM-DD.
 bool isIsoDate(llvm::StringRef Date);
 /// Drops findings an exemption in force on Today covers; an exemption that
-/// expired before Today leaves its finding with a note saying so.
-void applyExemptions(Report &R, const Policy &P, llvm::StringRef Today);
+/// expired before Today leaves its finding with a note saying so, naming the
+/// policy as PolicyShownAs.
+void applyExemptions(std::vector<Finding> &Findings, const Policy &P, llvm::StringRef Today,
+                     llvm::StringRef PolicyShownAs);
 
 } // namespace pii

@@ -1,5 +1,7 @@
 #include "Exemptions.h"
 
+#include "llvm/ADT/STLExtras.h"
+
 #include <ctime>
 
 namespace pii {
@@ -39,15 +41,16 @@ bool isIsoDate(llvm::StringRef Date) {
          Normalized.tm_mon == Parsed.tm_mon && Normalized.tm_mday == Parsed.tm_mday;
 }
 
-void applyExemptions(Report &R, const Policy &P, llvm::StringRef Today) {
-  llvm::erase_if(R.Findings, [&](Finding &F) {
+void applyExemptions(std::vector<Finding> &Findings, const Policy &P, llvm::StringRef Today,
+                     llvm::StringRef PolicyShownAs) {
+  llvm::erase_if(Findings, [&](Finding &F) {
     std::vector<Note> Expired;
     for (const Exemption &X : P.Exemptions) {
       if (!exempts(X, F))
         continue;
       if (X.Expires.empty() || Today <= X.Expires)
         return true;
-      std::string At = displayPath(P.SourceName) + ":" + std::to_string(X.Line) + ":" +
+      std::string At = PolicyShownAs.str() + ":" + std::to_string(X.Line) + ":" +
                        std::to_string(X.Column);
       Expired.push_back({{P.SourceName, X.Line, X.Column},
                          "exemption at " + At + " expired on " + X.Expires});
