@@ -53,6 +53,9 @@ public:
     };
     forEachOwnExpr(Root, [&](const Expr *E) {
       auto Read = directRequestRead(E);
+      // A helper or lambda of the service that reads a named field: param("pan").
+      if (const auto *C = dyn_cast<CallExpr>(E); !Read && C && userDefinition(C->getDirectCallee()))
+        Read = findRequestRead(C);
       if (!Read || Read->Key.empty())
         return;
       if (auto C = AC.policy().classifyName(Read->Key); C && R.coversCategory(C->Category))

@@ -78,8 +78,12 @@ std::optional<RequestRead> search(const Expr *E, unsigned Hops, std::set<const V
       std::vector<const Expr *> Values;
       returnValues(Def->getBody(), Values);
       for (const Expr *Value : Values)
-        if (auto Read = search(Value, Hops - 1, Seen))
+        if (auto Read = search(Value, Hops - 1, Seen)) {
+          // param("aadhaar"): the helper's argument names what it reads.
+          if (Read->Key.empty())
+            Read->Key = firstStringArg(C);
           return Read;
+        }
     }
   for (const Stmt *Child : E->children())
     if (const auto *CE = dyn_cast_or_null<Expr>(Child))
@@ -143,6 +147,10 @@ std::optional<RequestRead> directRequestRead(const Expr *E) {
     if (const auto *ME = dyn_cast<MemberExpr>(Obj->IgnoreParenImpCasts()))
       if (isRequestRecord(objectRecord(ME->getBase())))
         Kind = accessorKind(simpleName(ME->getMemberDecl()));
+    // request.relative_uri().query(): a part of what a request accessor returns.
+    if (const auto *Inner = dyn_cast<CXXMemberCallExpr>(stripWrappers(Obj)); Inner && Kind.empty())
+      if (const Expr *Req = Inner->getImplicitObjectArgument(); Req && isRequestRecord(objectRecord(Req)))
+        Kind = accessorKind(simpleName(MD));
     // A field of a parsed body: json::parse(req.body).value("pan", "").
     if (Kind.empty() && !firstStringArg(MC).empty())
       if (auto Base = findRequestRead(Obj))
