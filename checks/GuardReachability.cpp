@@ -445,13 +445,19 @@ std::string GuardReachability::whyNot(const Site &S, Position Target) const {
   if (S.SuccessEdges.empty() && !S.GuardsReturn)
     return "its result is ignored";
   // Reaching the guard at all requires passing the response first?
+  Cuts BeforeResponse;
+  BeforeResponse.Elements[Target.Block] = Target.Index;
   Position GuardAt;
-  if (positionOf(S.Call, GuardAt)) {
-    Cuts BeforeResponse;
-    BeforeResponse.Elements[Target.Block] = Target.Index;
-    if (!reach(GuardAt, BeforeResponse, nullptr))
-      return "it is checked only after the response is sent";
-  }
+  if (positionOf(S.Call, GuardAt) && !reach(GuardAt, BeforeResponse, nullptr))
+    return "it is checked only after the response is sent";
+  // Called before the response, but every branch on its result comes after:
+  // `bool ok = verifyOtp(...); send(...); if (!ok) log(...);`.
+  if (!S.SuccessEdges.empty() && llvm::none_of(S.SuccessEdges, [&](const auto &Edge) {
+        const CFGBlock *Branch = BlocksById[Edge.first];
+        return Branch &&
+               reach({Edge.first, static_cast<unsigned>(Branch->size())}, BeforeResponse, nullptr);
+      }))
+    return "it is checked only after the response is sent";
   std::vector<PathStep> Path;
   if (!reach(Target, cutsOf(allSites()), &Path))
     return "";
