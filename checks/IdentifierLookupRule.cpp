@@ -6,6 +6,8 @@
 
 #include "clang/AST/ExprCXX.h"
 
+#include <optional>
+
 using namespace clang;
 
 namespace pii {
@@ -72,34 +74,44 @@ public:
     return Found;
   }
 
-  /// True when E is built from identifier I.
-  bool mentions(const Expr *E, const Identifier &I) {
-    if (I.Param) {
-      bool Uses = false;
+  /// True when E uses the handler parameter identifier I is bound to.
+  static bool usesParam(const Expr *E, const Identifier &I) {
+    bool Uses = false;
+    if (I.Param)
       forEachOwnExpr(E, [&](const Expr *Sub) {
         if (const auto *DRE = dyn_cast<DeclRefExpr>(Sub))
           Uses |= DRE->getDecl() == I.Param;
       });
-      if (Uses)
-        return true;
-    }
+    return Uses;
+  }
+
+  /// True when E is built from identifier I.
+  static bool mentions(const Expr *E, const Identifier &I) {
+    if (usesParam(E, I))
+      return true;
     auto Read = findRequestRead(E);
     return Read && llvm::StringRef(Read->Key).lower() == I.Key;
   }
 
-  /// The first call to a user function (not a guard) that receives I.
-  const CallExpr *lookupCall(const Identifier &I) {
-    const CallExpr *Found = nullptr;
+  /// For each identifier, the first call to a user function (not a guard)
+  /// that receives it, or null: one walk over the handler for all of them.
+  std::vector<const CallExpr *> lookupCalls(const std::vector<Identifier> &Ids) {
+    std::vector<const CallExpr *> Found(Ids.size(), nullptr);
+    size_t Missing = Ids.size();
     forEachOwnExpr(Root, [&](const Expr *E) {
       const auto *C = dyn_cast<CallExpr>(E);
       const FunctionDecl *Callee = C ? C->getDirectCallee() : nullptr;
-      if (Found || !Callee || isLibraryDecl(Callee) || guardKinds(C).size())
+      if (!Missing || !Callee || isLibraryDecl(Callee) || guardKinds(C).size())
         return;
-      for (const Expr *Arg : C->arguments())
-        if (mentions(Arg, I)) {
-          Found = C;
-          return;
-        }
+      for (const Expr *Arg : C->arguments()) {
+        std::optional<RequestRead> Read = findRequestRead(Arg);
+        std::string Key = Read ? llvm::StringRef(Read->Key).lower() : "";
+        for (size_t K = 0; K < Ids.size(); ++K)
+          if (!Found[K] && ((Read && Key == Ids[K].Key) || usesParam(Arg, Ids[K]))) {
+            Found[K] = C;
+            --Missing;
+          }
+      }
     });
     return Found;
   }
@@ -162,21 +174,31 @@ std::optional<Finding> decideIdentifierLookup(const RecognizedEndpoint &RE, cons
       return std::nullopt;
   LookupFinder Finder(RE.Handler, RE.Scope, AC, R);
   const SourceManager &SM = AC.ast().getSourceManager();
-  for (const Identifier &I : Finder.identifiers()) {
-    const CallExpr *Lookup = Finder.lookupCall(I);
+  // Is personal data sent without an OTP (the rule's kinds) on some path?
+  // The same for every identifier: decided once, when a lookup needs it.
+  std::optional<std::pair<std::vector<PersonalValue>, bool>> SentUnprotected;
+  auto sentData = [&]() -> const std::pair<std::vector<PersonalValue>, bool> & {
+    if (!SentUnprotected) {
+      HandlerVerdict V =
+          RuleAC.analyzeHandler(RE.Handler, RE.ReturnIsResponse, RE.ResponseParam, RE.Scope);
+      SentUnprotected.emplace();
+      for (const EmissionVerdict &Em : V.Emissions)
+        for (const PersonalValue &PV : Em.Data.Values)
+          if (R.coversCategory(PV.Category)) {
+            SentUnprotected->first.push_back(PV);
+            SentUnprotected->second |= !Em.Protected;
+          }
+    }
+    return *SentUnprotected;
+  };
+  std::vector<Identifier> Identifiers = Finder.identifiers();
+  std::vector<const CallExpr *> Lookups = Finder.lookupCalls(Identifiers);
+  for (size_t K = 0; K < Identifiers.size(); ++K) {
+    const Identifier &I = Identifiers[K];
+    const CallExpr *Lookup = Lookups[K];
     if (!Lookup)
       continue;
-    // Is personal data sent without an OTP (the rule's kinds) on some path?
-    HandlerVerdict V =
-        RuleAC.analyzeHandler(RE.Handler, RE.ReturnIsResponse, RE.ResponseParam, RE.Scope);
-    std::vector<PersonalValue> Sent;
-    bool Unprotected = false;
-    for (const EmissionVerdict &Em : V.Emissions)
-      for (const PersonalValue &PV : Em.Data.Values)
-        if (R.coversCategory(PV.Category)) {
-          Sent.push_back(PV);
-          Unprotected |= !Em.Protected;
-        }
+    const auto &[Sent, Unprotected] = sentData();
     if (Sent.empty())
       continue;
     auto Guards = Finder.requiredGuards(I);
