@@ -1,6 +1,7 @@
 #include "Exemptions.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 
 #include <ctime>
 
@@ -11,6 +12,10 @@ namespace {
 bool exempts(const Exemption &X, const Finding &F) {
   bool Target = X.Endpoint.empty() ? X.Handler == F.HandlerName : X.Endpoint == F.EndpointLabel;
   return Target && (X.Check == "*" || X.Check == F.Check);
+}
+
+bool isLeapYear(unsigned Year) {
+  return (Year % 4 == 0 && Year % 100 != 0) || Year % 400 == 0;
 }
 
 } // namespace
@@ -24,22 +29,25 @@ std::string localDate() {
   return Text;
 }
 
-bool isIsoDate(llvm::StringRef Date) {
-  unsigned Year, Month, Day;
-  if (Date.size() != 10 || Date[4] != '-' || Date[7] != '-' ||
-      Date.substr(0, 4).getAsInteger(10, Year) || Date.substr(5, 2).getAsInteger(10, Month) ||
-      Date.substr(8, 2).getAsInteger(10, Day))
-    return false;
-  std::tm Parsed{};
-  Parsed.tm_year = int(Year) - 1900;
-  Parsed.tm_mon = int(Month) - 1;
-  Parsed.tm_mday = int(Day);
-  Parsed.tm_hour = 12;
-  std::tm Normalized = Parsed;
-  // mktime moves an impossible day such as 02-30 into the next month.
-  return Month >= 1 && Month <= 12 && std::mktime(&Normalized) != -1 &&
-         Normalized.tm_mon == Parsed.tm_mon && Normalized.tm_mday == Parsed.tm_mday;
+DateProblem checkIsoDate(llvm::StringRef Date) {
+  if (Date.size() != 10)
+    return DateProblem::Format;
+  for (size_t I = 0; I < Date.size(); ++I)
+    if (I == 4 || I == 7 ? Date[I] != '-' : !llvm::isDigit(Date[I]))
+      return DateProblem::Format;
+  unsigned Year = 0, Month = 0, Day = 0;
+  Date.substr(0, 4).getAsInteger(10, Year);
+  Date.substr(5, 2).getAsInteger(10, Month);
+  Date.substr(8, 2).getAsInteger(10, Day);
+  static const unsigned DaysInMonth[] = {31, 28, 31, 30, 31, 30,
+                                         31, 31, 30, 31, 30, 31};
+  if (Year == 0 || Month < 1 || Month > 12 || Day < 1)
+    return DateProblem::NoSuchDay;
+  unsigned Last = DaysInMonth[Month - 1] + (Month == 2 && isLeapYear(Year));
+  return Day > Last ? DateProblem::NoSuchDay : DateProblem::None;
 }
+
+bool isIsoDate(llvm::StringRef Date) { return checkIsoDate(Date) == DateProblem::None; }
 
 void applyExemptions(std::vector<Finding> &Findings, const Policy &P, llvm::StringRef Today,
                      llvm::StringRef PolicyShownAs) {

@@ -14,6 +14,9 @@ namespace pii {
 
 /// Today as YYYY-MM-DD in local time.
 std::string localDate();
+enum class DateProblem { None, Format, NoSuchDay };
+/// Whether Date is written YYYY-MM-DD and, if so, is a day of the calendar.
+DateProblem checkIsoDate(llvm::StringRef Date);
 /// Whether Date is a real calendar date written YYYY-MM-DD.
 bool isIsoDate(llvm::StringRef Date);
 /// Drops findings an exemption in force on Today covers; an exemption that

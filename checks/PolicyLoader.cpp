@@ -1,7 +1,9 @@
-// Reads a policy file: JSON syntax first (recording where every key and value
-// starts, since nlohmann/json 3.11 keeps no positions), then the schema, with
-// one "<file>:<line>:<col>: error: ..." line for the first problem found.
+// Reads a policy file: JSON syntax first (JsonPositions.h records where every
+// key and value starts), then the schema, with one
+// "<file>:<line>:<col>: error: ..." line for the first problem found.
 #include "CheckCatalog.h"
+#include "Exemptions.h"
+#include "JsonPositions.h"
 #include "Policy.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -25,201 +27,10 @@ using JsonPointer = Json::json_pointer;
 
 constexpr unsigned SupportedVersion = 1;
 
-llvm::Error makeError(const Twine &Message) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
-}
-
-/// Maps byte offsets to 1-based line and column.
-class LineTable {
-public:
-  explicit LineTable(StringRef Text) {
-    LineStarts.push_back(0);
-    for (size_t I = 0; I < Text.size(); ++I)
-      if (Text[I] == '\n')
-        LineStarts.push_back(I + 1);
-  }
-
-  std::pair<unsigned, unsigned> position(size_t Offset) const {
-    auto Next = llvm::upper_bound(LineStarts, Offset);
-    size_t Line = Next - LineStarts.begin();
-    return {unsigned(Line), unsigned(Offset - *std::prev(Next) + 1)};
-  }
-
-private:
-  std::vector<size_t> LineStarts;
-};
-
-/// Where each key and each value starts, by JSON pointer.
-struct JsonOffsets {
-  llvm::StringMap<size_t> Keys;
-  llvm::StringMap<size_t> Values;
-};
-
-struct SyntaxError {
-  size_t Offset;
-  std::string Message;
-};
-
-/// Hands the parser one character at a time and counts what it has read.
-class CountingIterator {
-public:
-  using iterator_category = std::input_iterator_tag;
-  using value_type = char;
-  using difference_type = std::ptrdiff_t;
-  using pointer = const char *;
-  using reference = const char &;
-
-  CountingIterator(const char *Position, size_t *Consumed)
-      : Position(Position), Consumed(Consumed) {}
-  reference operator*() const { return *Position; }
-  CountingIterator &operator++() {
-    ++Position;
-    ++*Consumed;
-    return *this;
-  }
-  bool operator==(const CountingIterator &O) const {
-    return Position == O.Position;
-  }
-  bool operator!=(const CountingIterator &O) const { return !(*this == O); }
-
-private:
-  const char *Position;
-  size_t *Consumed;
-};
-
 bool isNameChar(char C) { return llvm::isAlnum(C) || C == '_' || C == '-'; }
 
-bool isBareTokenChar(char C) {
-  return llvm::isAlnum(C) || C == '+' || C == '-' || C == '.';
-}
-
-// "parse error at line 2, column 5: syntax error ..." -> "syntax error ...";
-// the position is printed in our own format.
-std::string describeParseError(StringRef What) {
-  What = What.split("] ").second;
-  if (What.starts_with("parse error"))
-    What = What.split(": ").second;
-  return ("invalid JSON: " + What).str();
-}
-
-/// Records where keys and values start. The parser calls back right after
-/// reading a token (a number: one character later), so each start is found
-/// by scanning back from the number of characters read.
-class OffsetRecorder : public nlohmann::json_sax<Json> {
-public:
-  OffsetRecorder(StringRef Text, const size_t &Consumed, JsonOffsets &Offsets)
-      : Text(Text), Consumed(Consumed), Offsets(Offsets) {}
-
-  std::optional<SyntaxError> Error;
-
-  bool null() override { return value(bareTokenStart()); }
-  bool boolean(bool) override { return value(bareTokenStart()); }
-  bool number_integer(number_integer_t) override {
-    return value(bareTokenStart());
-  }
-  bool number_unsigned(number_unsigned_t) override {
-    return value(bareTokenStart());
-  }
-  bool number_float(number_float_t, const string_t &) override {
-    return value(bareTokenStart());
-  }
-  bool string(string_t &) override { return value(stringStart()); }
-  bool binary(binary_t &) override { return value(Consumed - 1); }
-  bool start_object(std::size_t) override { return open(true); }
-  bool start_array(std::size_t) override { return open(false); }
-  bool end_object() override { return close(); }
-  bool end_array() override { return close(); }
-
-  bool key(string_t &Key) override {
-    Frame &F = Stack.back();
-    size_t Start = stringStart();
-    if (!F.Keys.insert(Key).second) {
-      Error = SyntaxError{Start, "duplicate key '" + Key + "'"};
-      return false;
-    }
-    F.Key = Key;
-    Offsets.Keys[(F.Pointer / Key).to_string()] = Start;
-    return true;
-  }
-
-  bool parse_error(std::size_t Position, const std::string &,
-                   const nlohmann::detail::exception &E) override {
-    Error = SyntaxError{Position > 0 ? Position - 1 : 0,
-                        describeParseError(E.what())};
-    return false;
-  }
-
-private:
-  struct Frame {
-    JsonPointer Pointer;
-    bool IsObject;
-    size_t NextIndex = 0;
-    std::string Key;
-    llvm::StringSet<> Keys;
-  };
-
-  JsonPointer nextValuePointer() {
-    if (Stack.empty())
-      return JsonPointer();
-    Frame &F = Stack.back();
-    return F.IsObject ? F.Pointer / F.Key : F.Pointer / F.NextIndex++;
-  }
-
-  bool value(size_t Start) {
-    Offsets.Values[nextValuePointer().to_string()] = Start;
-    return true;
-  }
-
-  bool open(bool IsObject) {
-    JsonPointer Pointer = nextValuePointer();
-    Offsets.Values[Pointer.to_string()] = Consumed - 1;
-    Stack.push_back(Frame{std::move(Pointer), IsObject, 0, {}, {}});
-    return true;
-  }
-
-  bool close() {
-    Stack.pop_back();
-    return true;
-  }
-
-  bool isEscaped(size_t Quote) const {
-    size_t Backslashes = 0;
-    while (Backslashes < Quote && Text[Quote - Backslashes - 1] == '\\')
-      ++Backslashes;
-    return Backslashes % 2 == 1;
-  }
-
-  // The parser has just read the closing quote.
-  size_t stringStart() const {
-    size_t I = Consumed - 1;
-    while (I-- > 0)
-      if (Text[I] == '"' && !isEscaped(I))
-        return I;
-    return 0;
-  }
-
-  // Numbers end only at the next character, which has been read too.
-  size_t bareTokenStart() const {
-    size_t Start = Consumed;
-    if (Start > 0 && !isBareTokenChar(Text[Start - 1]))
-      --Start;
-    while (Start > 0 && isBareTokenChar(Text[Start - 1]))
-      --Start;
-    return Start;
-  }
-
-  StringRef Text;
-  const size_t &Consumed;
-  JsonOffsets &Offsets;
-  std::vector<Frame> Stack;
-};
-
-std::optional<SyntaxError> scanJson(StringRef Text, JsonOffsets &Offsets) {
-  size_t Consumed = 0;
-  OffsetRecorder Recorder(Text, Consumed, Offsets);
-  CountingIterator Begin(Text.begin(), &Consumed), End(Text.end(), &Consumed);
-  Json::sax_parse(Begin, End, &Recorder);
-  return Recorder.Error;
+llvm::Error makeError(const Twine &Message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
 }
 
 std::string formatDiagnostic(StringRef SourceName, const LineTable &Lines,
@@ -267,30 +78,6 @@ std::vector<StringRef> checkNames() {
   for (const CheckInfo &C : allChecks())
     Names.push_back(C.Name);
   return Names;
-}
-
-bool isLeapYear(unsigned Year) {
-  return (Year % 4 == 0 && Year % 100 != 0) || Year % 400 == 0;
-}
-
-enum class DateProblem { None, Format, NoSuchDay };
-
-DateProblem checkDate(StringRef Date) {
-  if (Date.size() != 10)
-    return DateProblem::Format;
-  for (size_t I = 0; I < Date.size(); ++I)
-    if (I == 4 || I == 7 ? Date[I] != '-' : !llvm::isDigit(Date[I]))
-      return DateProblem::Format;
-  unsigned Year = 0, Month = 0, Day = 0;
-  Date.substr(0, 4).getAsInteger(10, Year);
-  Date.substr(5, 2).getAsInteger(10, Month);
-  Date.substr(8, 2).getAsInteger(10, Day);
-  static const unsigned DaysInMonth[] = {31, 28, 31, 30, 31, 30,
-                                         31, 31, 30, 31, 30, 31};
-  if (Year == 0 || Month < 1 || Month > 12 || Day < 1)
-    return DateProblem::NoSuchDay;
-  unsigned Last = DaysInMonth[Month - 1] + (Month == 2 && isLeapYear(Year));
-  return Day > Last ? DateProblem::NoSuchDay : DateProblem::None;
 }
 
 /// A place in the document: a JSON pointer to find its position, and the
@@ -791,7 +578,7 @@ llvm::Error PolicyReader::readExemption(const Json &V, const JsonPath &P) {
                         "'" + (P / "reason").Display + "' must not be empty");
   if (V.contains("expires")) {
     std::string Field = "'" + (P / "expires").Display + "' ";
-    switch (checkDate(X.Expires)) {
+    switch (checkIsoDate(X.Expires)) {
     case DateProblem::Format:
       return errorAtValue(P / "expires", Field +
                                              "must be a date written "
