@@ -94,7 +94,7 @@ public:
         FirstOpen = &E;
         break;
       }
-    V.Guards = Guards.explain(FirstOpen ? FirstOpen->At : nullptr);
+    V.Guards = Guards.explain(FirstOpen ? FirstOpen->At : nullptr, Scope);
     for (GuardUse &G : V.Guards)
       G.Protects = FirstOpen == nullptr && G.WhyNot.empty();
     addUnresolvedChecks(V.Guards);

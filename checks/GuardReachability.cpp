@@ -499,11 +499,34 @@ bool GuardReachability::blockReaches(unsigned From, unsigned To) const {
   return false;
 }
 
-std::vector<GuardUse> GuardReachability::explain(const Stmt *Target) const {
+namespace {
+
+/// The statement a scope starts with, where the CFG has an element for it.
+const Stmt *firstStatement(const Stmt *Scope) {
+  while (const auto *CS = dyn_cast_or_null<CompoundStmt>(Scope))
+    Scope = CS->body_empty() ? nullptr : CS->body_front();
+  return Scope;
+}
+
+} // namespace
+
+bool GuardReachability::mayPrecede(const Stmt *GuardCall, const Stmt *Target) const {
+  Position From, To;
+  if (!Cfg || !Target || !positionOf(GuardCall, From) || !positionOf(Target, To))
+    return true;
+  if (From.Block == To.Block)
+    return From.Index <= To.Index;
+  return blockReaches(From.Block, To.Block);
+}
+
+std::vector<GuardUse> GuardReachability::explain(const Stmt *Target, const Stmt *Scope) const {
   std::vector<GuardUse> Uses;
   Position TargetAt;
   bool HaveTarget = Target && Cfg && positionOf(Target, TargetAt);
   for (const auto &S : Sites) {
+    if (Scope && !Scope->getSourceRange().fullyContains(S->Call->getSourceRange()) &&
+        !mayPrecede(S->Call, Target ? Target : firstStatement(Scope)))
+      continue;  // another branch's guard says nothing about this endpoint
     GuardUse U;
     U.Callee = S->Callee;
     U.Kind = S->Kind;

@@ -42,7 +42,12 @@ public:
   std::set<std::string> requiredKindsSeen() const;
   /// Each guard call and whether it protects Target; null Target: all
   /// emissions are protected, so every guard that decides a branch protects.
-  std::vector<GuardUse> explain(const clang::Stmt *Target) const;
+  /// Scope: the branch of a dispatch function the endpoint is; guards
+  /// outside it that cannot come before Target are left out.
+  std::vector<GuardUse> explain(const clang::Stmt *Target, const clang::Stmt *Scope = nullptr) const;
+  /// False when the guard call cannot come before Target on any path (a
+  /// guard of another branch of a dispatch function).
+  bool mayPrecede(const clang::Stmt *GuardCall, const clang::Stmt *Target) const;
 
 private:
   struct Site;

@@ -1,8 +1,11 @@
 // Pistache: Routes::Get/Post/...(router, path, Routes::bind(&C::m, this)),
-// router.get(path, handler), router.addMiddleware(Routes::middleware(...)).
+// router.get(path, handler), router.addMiddleware(Routes::middleware(...));
+// and the low-level Http::Handler, whose onRequest() dispatches on
+// req.resource() (and req.method()), each branch an endpoint.
 #include "FrameworkRecognizer.h"
 
 #include "AstUtil.h"
+#include "DispatchBranches.h"
 #include "RouteArguments.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -66,6 +69,34 @@ GuardingCallback middlewareCallback(const Expr *Arg, SourceLocation At, ASTConte
   return CB;
 }
 
+/// `req.<Accessor>()` on a Pistache request.
+bool isRequestAccessor(const Expr *E, llvm::StringRef Accessor) {
+  const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(stripWrappers(E));
+  return MC && MC->getMethodDecl() && simpleName(MC->getMethodDecl()) == Accessor &&
+         isOrDerivesFrom(recordOf(MC->getObjectType()), "Pistache::Http::Request");
+}
+
+/// "GET" from `req.method() == Http::Method::Get`.
+std::string methodTest(const Expr *E) {
+  const Expr *L, *R;
+  if (!equalityOperands(E, L, R))
+    return "";
+  if (isRequestAccessor(R, "method"))
+    std::swap(L, R);
+  const auto *Verb = dyn_cast<DeclRefExpr>(stripWrappers(R));
+  if (!isRequestAccessor(L, "method") || !Verb || !isa<EnumConstantDecl>(Verb->getDecl()))
+    return "";
+  return methodOf(simpleName(Verb->getDecl()));
+}
+
+/// `void onRequest(const Http::Request&, Http::ResponseWriter)` overriding
+/// Http::Handler's: the server sends every request there.
+bool isHandlerOnRequest(const FunctionDecl *FD) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  return MD && simpleName(MD) == "onRequest" && MD->doesThisDeclarationHaveABody() &&
+         MD->getNumParams() == 2 && isOrDerivesFrom(MD->getParent(), "Pistache::Http::Handler");
+}
+
 class PistacheRecognizer : public FrameworkRecognizer {
 public:
   llvm::StringRef name() const override { return "pistache"; }
@@ -99,6 +130,35 @@ public:
                                         unwrapBind(Handler), Ctx);
     Routers.push_back({Out.size(), receiverDecl(Router)});
     Out.push_back(std::move(R));
+  }
+
+  void visitDecl(const Decl *D, ASTContext &Ctx, std::vector<RecognizedEndpoint> &Out) override {
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    if (!FD || !isHandlerOnRequest(FD))
+      return;
+    const SourceManager &SM = Ctx.getSourceManager();
+    auto Endpoint = [&](std::string Method, std::string Route, SourceLocation At) {
+      RecognizedEndpoint R;
+      R.Info.Framework = name().str();
+      R.Info.Method = std::move(Method);
+      R.Info.Route = std::move(Route);
+      R.Info.Registration = toSourcePos(SM, At);
+      R.Info.Handler = toSourcePos(SM, FD->getLocation());
+      R.Info.HandlerName = qualifiedName(FD);
+      R.Info.HandlerResolved = true;
+      R.Handler = FD;
+      return R;
+    };
+    auto IsResource = [](const Expr *E) { return isRequestAccessor(E, "resource"); };
+    std::vector<DispatchBranch> Branches = dispatchBranches(FD->getBody(), IsResource, methodTest);
+    // No dispatch: the handler answers every path.
+    if (Branches.empty())
+      Out.push_back(Endpoint("ANY", "/*", FD->getLocation()));
+    for (const DispatchBranch &B : Branches) {
+      RecognizedEndpoint R = Endpoint(B.Method, B.Route, B.If->getCond()->getBeginLoc());
+      R.Scope = B.If->getThen();
+      Out.push_back(std::move(R));
+    }
   }
 
   void finish(ASTContext &, std::vector<RecognizedEndpoint> &Out) override {
