@@ -1,5 +1,6 @@
 // Pistache: Routes::Get/Post/...(router, path, Routes::bind(&C::m, this)),
 // router.get(path, handler), router.addMiddleware(Routes::middleware(...));
+// the Rest::Description builder, desc.path("/v1").route(desc.get("/x")).bind(...);
 // and the low-level Http::Handler, whose onRequest() dispatches on
 // req.resource() (and req.method()), each branch an endpoint.
 #include "FrameworkRecognizer.h"
@@ -69,6 +70,48 @@ GuardingCallback middlewareCallback(const Expr *Arg, SourceLocation At, ASTConte
   return CB;
 }
 
+constexpr llvm::StringLiteral SchemaNs = "Pistache::Rest::Schema::";
+
+const CXXMemberCallExpr *memberCall(const Expr *E, llvm::StringRef Method) {
+  const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(stripWrappers(E));
+  return MC && MC->getMethodDecl() && simpleName(MC->getMethodDecl()) == Method ? MC : nullptr;
+}
+
+/// The path prefix of a Description or of a SubPath built by `.path("/v1")`
+/// calls, seen through the local variables that hold them.
+std::string descriptionPrefix(const Expr *E, unsigned Depth = 0) {
+  if (Depth > 8)
+    return "";
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(stripWrappers(E)))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()); VD && VD->getInit() &&
+                                                             !VD->getType()->isReferenceType())
+      return descriptionPrefix(VD->getInit(), Depth + 1);
+  if (const CXXMemberCallExpr *Path = memberCall(E, "path"); Path && Path->getNumArgs() == 1)
+    return descriptionPrefix(Path->getImplicitObjectArgument(), Depth + 1) +
+           stringLiteralText(Path->getArg(0)).value_or("<dynamic>");
+  return "";
+}
+
+/// `X.route(desc.get("/all")).bind(&C::m, this)`: method and full path.
+std::optional<std::pair<std::string, std::string>> describedRoute(const CXXMemberCallExpr *Bind) {
+  const CXXMemberCallExpr *Route = memberCall(Bind->getImplicitObjectArgument(), "route");
+  if (!Route || Route->getNumArgs() == 0)
+    return std::nullopt;
+  std::string Method, Path;
+  if (const auto *Decl = dyn_cast<CXXMemberCallExpr>(stripWrappers(Route->getArg(0)));
+      Decl && Decl->getMethodDecl() && Decl->getNumArgs() >= 1) {
+    Method = methodOf(simpleName(Decl->getMethodDecl()));
+    Path = stringLiteralText(Decl->getArg(0)).value_or("<dynamic>");
+  } else if (Route->getNumArgs() >= 2) {  // route("/x", Http::Method::Get, "...")
+    Path = stringLiteralText(Route->getArg(0)).value_or("<dynamic>");
+    if (const auto *Verb = dyn_cast<DeclRefExpr>(stripWrappers(Route->getArg(1))))
+      Method = methodOf(simpleName(Verb->getDecl()));
+  }
+  if (Method.empty())
+    return std::nullopt;
+  return std::make_pair(Method, descriptionPrefix(Route->getImplicitObjectArgument()) + Path);
+}
+
 /// `req.<Accessor>()` on a Pistache request.
 bool isRequestAccessor(const Expr *E, llvm::StringRef Accessor) {
   const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(stripWrappers(E));
@@ -112,6 +155,13 @@ public:
     if (OnRouter && simpleName(Callee) == "addMiddleware" && Call->getNumArgs() == 1) {
       Middlewares[receiverDecl(MC->getImplicitObjectArgument())].push_back(
           middlewareCallback(Call->getArg(0), Call->getBeginLoc(), Ctx));
+      return;
+    }
+    if (MC && simpleName(Callee) == "bind" && Call->getNumArgs() >= 1 &&
+        qualifiedName(recordOf(MC->getObjectType())) == std::string(SchemaNs) + "PathBuilder") {
+      if (auto Described = describedRoute(MC))
+        Out.push_back(makeEndpoint(name(), Described->first, Described->second,
+                                   Call->getBeginLoc(), Call->getArg(0), Ctx));
       return;
     }
     const Expr *Router = nullptr, *Path = nullptr, *Handler = nullptr;
