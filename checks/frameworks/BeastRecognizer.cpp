@@ -58,7 +58,21 @@ public:
 
   void visitDecl(const Decl *D, ASTContext &Ctx, std::vector<RecognizedEndpoint> &Out) override {
     const auto *FD = dyn_cast<FunctionDecl>(D);
-    if (!FD || !FD->doesThisDeclarationHaveABody() ||
+    // A dispatch template over the body type (the Beast examples'
+    // handle_request<Body, Allocator, Send>): its pattern's request type is
+    // dependent, so the first instantiation in this file is analysed.
+    if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D)) {
+      for (const FunctionDecl *Spec : FTD->specializations())
+        if (Spec->isDefined() && Spec->getBody()) {
+          FD = Spec;
+          break;
+        }
+      if (!FD)
+        return;
+    } else if (FD && FD->getDescribedFunctionTemplate()) {
+      return;  // the pattern: handled through its template above
+    }
+    if (!FD || !FD->getBody() ||
         llvm::none_of(FD->parameters(), [](const ParmVarDecl *P) {
           return isBeastMessage(recordOf(P->getType()), true);
         }))
