@@ -317,8 +317,15 @@ int runDriver(int Argc, const char **Argv) {
     // With --shard, only that shard's files, whose facts are then written.
     std::optional<std::set<std::string>> Only;
     if (ShardOf) {
-      std::vector<std::string> Mine = selectShard(Selected.Files, *ShardOf);
+      // Each link job decides again an even share of the files that need it,
+      // and writes their facts and those of its first-stage files that do not.
+      std::vector<std::string> Again = sourcesToDecideAgain(Outcomes);
+      std::set<std::string> Needing(Again.begin(), Again.end());
+      std::vector<std::string> Mine = selectShard(Again, *ShardOf);
       Only.emplace(Mine.begin(), Mine.end());
+      for (const std::string &File : selectShard(Selected.Files, *ShardOf))
+        if (!Needing.count(File))
+          Only->insert(File);
     }
     unsigned Again = linkOutcomes(RecordedCommands(Outcomes), Outcomes, *P, Adjuster, Options,
                                   Only ? &*Only : nullptr);

@@ -275,6 +275,14 @@ std::vector<size_t> providersFirst(const std::vector<std::string> &Sources) {
   return Indices;
 }
 
+SummaryTable exportedSummaries(const std::vector<SourceOutcome> &Outcomes) {
+  SummaryTable Global;
+  for (const SourceOutcome &O : Outcomes)
+    for (const TranslationUnitResult &U : O.Units)
+      Global.insert(U.Exports.begin(), U.Exports.end());
+  return Global;
+}
+
 /// Decides again each source whose callees' summaries, as every outcome now
 /// exports them, differ from those it was decided with; repeated while that
 /// changes anything (chains across files), three rounds at most. A source
@@ -288,10 +296,7 @@ unsigned linkRounds(const CompilationDatabase &DB, const Policy &P,
   std::set<size_t> Redecided;
   constexpr unsigned MaxRounds = 3;
   for (unsigned Round = 0; Round < MaxRounds; ++Round) {
-    SummaryTable Global;
-    for (const SourceOutcome &O : Outcomes)
-      for (const TranslationUnitResult &U : O.Units)
-        Global.insert(U.Exports.begin(), U.Exports.end());
+    SummaryTable Global = exportedSummaries(Outcomes);
     bool Changed = false;
     for (size_t I = 0; I < Outcomes.size(); ++I) {
       if ((Only && !Only->count(Outcomes[I].File)) ||
@@ -381,6 +386,15 @@ unsigned linkOutcomes(const CompilationDatabase &DB, std::vector<SourceOutcome> 
   llvm::CrashRecoveryContext::Enable();
   llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Options.Jobs));
   return linkRounds(DB, P, workerAdjuster(Adjuster), Options.Cache, Pool, Outcomes, Only);
+}
+
+std::vector<std::string> sourcesToDecideAgain(const std::vector<SourceOutcome> &Outcomes) {
+  SummaryTable Global = exportedSummaries(Outcomes);
+  std::vector<std::string> Files;
+  for (const SourceOutcome &O : Outcomes)
+    if (usedSummariesKey(O.Units, Global) != O.UsedSummaries)
+      Files.push_back(O.File);
+  return Files;
 }
 
 RunResult collectResults(std::vector<SourceOutcome> Outcomes) {

@@ -65,6 +65,10 @@ unsigned linkOutcomes(const clang::tooling::CompilationDatabase &DB,
                       const clang::tooling::ArgumentsAdjuster &Adjuster, const RunOptions &Options,
                       const std::set<std::string> *Only = nullptr);
 
+/// The sources (in outcome order) whose callees' summaries, as every outcome
+/// exports them, differ from those they were decided with.
+std::vector<std::string> sourcesToDecideAgain(const std::vector<SourceOutcome> &Outcomes);
+
 /// Prints the compiler errors and ignored third-party errors of the
 /// outcomes, and gathers their results in source order.
 RunResult collectResults(std::vector<SourceOutcome> Outcomes);
