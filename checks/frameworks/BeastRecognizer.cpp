@@ -41,15 +41,9 @@ bool isRequestAccessor(const Expr *E, llvm::StringRef Accessor) {
 
 /// "GET" from `req.method() == http::verb::get`.
 std::string verbTest(const Expr *E) {
-  const Expr *L, *R;
-  if (!equalityOperands(E, L, R))
-    return "";
-  if (isRequestAccessor(R, "method"))
-    std::swap(L, R);
-  const auto *Verb = dyn_cast<DeclRefExpr>(stripWrappers(R));
-  if (!isRequestAccessor(L, "method") || !Verb || !isa<EnumConstantDecl>(Verb->getDecl()))
-    return "";
-  return llvm::StringRef(simpleName(Verb->getDecl())).upper();
+  return llvm::StringRef(comparedEnumerator(E, [](const Expr *M) {
+           return isRequestAccessor(M, "method");
+         })).upper();
 }
 
 class BeastRecognizer : public FrameworkRecognizer {

@@ -80,6 +80,18 @@ std::optional<PathTest> pathTest(const Expr *E, llvm::function_ref<bool(const Ex
   return std::nullopt;
 }
 
+std::string comparedEnumerator(const Expr *E, llvm::function_ref<bool(const Expr *)> IsMethod) {
+  const Expr *L, *R;
+  if (!equalityOperands(E, L, R))
+    return "";
+  if (IsMethod(R))
+    std::swap(L, R);
+  const auto *Value = dyn_cast<DeclRefExpr>(stripWrappers(R));
+  if (!IsMethod(L) || !Value || !isa<EnumConstantDecl>(Value->getDecl()))
+    return "";
+  return simpleName(Value->getDecl());
+}
+
 bool equalityOperands(const Expr *E, const Expr *&L, const Expr *&R) {
   E = stripWrappers(E);
   if (const auto *BO = dyn_cast_or_null<BinaryOperator>(E); BO && BO->getOpcode() == BO_EQ) {

@@ -37,6 +37,12 @@ struct PathTest {
 std::optional<PathTest> pathTest(const clang::Expr *E,
                                  llvm::function_ref<bool(const clang::Expr *)> IsPath);
 
+/// The enumerator a method test compares with, `req.method() == verb::get`
+/// (either way round): "get"; "" when E is no such test. IsMethod says
+/// whether an expression reads the request's method.
+std::string comparedEnumerator(const clang::Expr *E,
+                               llvm::function_ref<bool(const clang::Expr *)> IsMethod);
+
 /// The two operands of `a == b`, whether built in or an overloaded operator.
 bool equalityOperands(const clang::Expr *E, const clang::Expr *&L, const clang::Expr *&R);
 

@@ -121,15 +121,7 @@ bool isRequestAccessor(const Expr *E, llvm::StringRef Accessor) {
 
 /// "GET" from `req.method() == Http::Method::Get`.
 std::string methodTest(const Expr *E) {
-  const Expr *L, *R;
-  if (!equalityOperands(E, L, R))
-    return "";
-  if (isRequestAccessor(R, "method"))
-    std::swap(L, R);
-  const auto *Verb = dyn_cast<DeclRefExpr>(stripWrappers(R));
-  if (!isRequestAccessor(L, "method") || !Verb || !isa<EnumConstantDecl>(Verb->getDecl()))
-    return "";
-  return methodOf(simpleName(Verb->getDecl()));
+  return methodOf(comparedEnumerator(E, [](const Expr *M) { return isRequestAccessor(M, "method"); }));
 }
 
 /// `void onRequest(const Http::Request&, Http::ResponseWriter)` overriding
