@@ -70,12 +70,18 @@ bool isNonConstRefOrPointer(QualType T) {
 
 } // namespace
 
-const VarDecl *rootVariable(const Expr *E) {
+namespace {
+
+/// The walk of rootVariable and writeTarget; ThisMembers: stop at a data
+/// member of `this`.
+const ValueDecl *rootOf(const Expr *E, bool ThisMembers) {
   while (E) {
     E = E->IgnoreParenImpCasts();
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
       return dyn_cast<VarDecl>(DRE->getDecl());
     if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      if (ThisMembers && isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+        return dyn_cast<FieldDecl>(ME->getMemberDecl());
       E = ME->getBase();
       continue;
     }
@@ -111,6 +117,14 @@ const VarDecl *rootVariable(const Expr *E) {
   return nullptr;
 }
 
+} // namespace
+
+const VarDecl *rootVariable(const Expr *E) {
+  return cast_or_null<VarDecl>(rootOf(E, /*ThisMembers=*/false));
+}
+
+const ValueDecl *writeTarget(const Expr *E) { return rootOf(E, /*ThisMembers=*/true); }
+
 bool PersonalDataFlow::isNeutralValue(const Expr *E) {
   E = stripWrappers(E);
   if (!E)
@@ -145,13 +159,13 @@ PersonalDataFlow::PersonalDataFlow(const FunctionDecl *F, AnalysisContext &AC)
   solveWrites();
 }
 
-const PiiSet &PersonalDataFlow::written(const VarDecl *V) const {
+const PiiSet &PersonalDataFlow::written(const ValueDecl *V) const {
   auto It = Written.find(V);
   return It == Written.end() ? None : It->second;
 }
 
 void PersonalDataFlow::addWrite(const Expr *Dest, const Expr *Source, PiiSet Extra) {
-  if (const VarDecl *V = rootVariable(Dest))
+  if (const ValueDecl *V = writeTarget(Dest))
     Writes.push_back({V, Source, std::move(Extra)});
 }
 
@@ -188,7 +202,7 @@ void PersonalDataFlow::collectWrites(const Stmt *S) {
       for (const Expr *Arg : MC->arguments())
         addWrite(MC->getImplicitObjectArgument(), Arg, Extra);
       if (MC->getNumArgs() == 0 && !Extra.empty())
-        Writes.push_back({rootVariable(MC->getImplicitObjectArgument()), nullptr, Extra});
+        Writes.push_back({writeTarget(MC->getImplicitObjectArgument()), nullptr, Extra});
     }
   }
   if (const auto *C = dyn_cast<CallExpr>(S)) {
@@ -196,7 +210,7 @@ void PersonalDataFlow::collectWrites(const Stmt *S) {
     if (const FunctionSummary *Sum = AC.summaryOf(Callee)) {
       for (const auto &[Index, Facts] : Sum->ParamWrites)
         if (const Expr *Arg = argumentForParam(C, Index))
-          if (const VarDecl *V = rootVariable(Arg))
+          if (const ValueDecl *V = writeTarget(Arg))
             Writes.push_back({V, nullptr, bindArguments(Facts, C)});
     } else if (Callee && !isa<CXXOperatorCallExpr>(C) && !isa<CXXMemberCallExpr>(C)) {
       // Unknown free functions (snprintf, format_to): non-const reference or
@@ -339,6 +353,9 @@ PiiSet PersonalDataFlow::evalMember(const MemberExpr *ME) {
     addNamed(Out, simpleName(FD), *C, ME->getMemberLoc());
   if (auto T = classifyType(FD->getType(), P))
     addNamed(Out, T->Name, T->Class, ME->getMemberLoc(), /*FromType=*/true);
+  // A data member of `this` carries what the function writes into it.
+  if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+    Out.merge(written(FD));
   if (!Out.empty() || isScalarType(FD->getType()))
     return Out;
   // An unclassified field of a personal record carries the record's data.

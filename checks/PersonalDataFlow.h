@@ -17,15 +17,16 @@ public:
   PersonalDataFlow(const clang::FunctionDecl *F, AnalysisContext &AC);
   /// What personal data the value of E carries.
   PiiSet eval(const clang::Expr *E);
-  /// What has been written into a variable anywhere in the function.
-  const PiiSet &written(const clang::VarDecl *V) const;
+  /// What has been written into a variable (or a data member of `this`)
+  /// anywhere in the function.
+  const PiiSet &written(const clang::ValueDecl *V) const;
   /// Maps a callee's facts to this call: its own values (marked as passing
   /// through the call) and what its parameters receive here.
   PiiSet bindArguments(const PiiSet &CalleeFacts, const clang::CallExpr *C);
 
 private:
   struct Write {
-    const clang::VarDecl *Target;
+    const clang::ValueDecl *Target;  // a variable or a data member of `this`
     const clang::Expr *Source;
     PiiSet Extra;  // fixed contributions (setter names, callee out-parameters)
   };
@@ -48,7 +49,7 @@ private:
   const clang::FunctionDecl *F;
   AnalysisContext &AC;
   llvm::DenseMap<const clang::ParmVarDecl *, unsigned> ParamIndex;
-  llvm::DenseMap<const clang::VarDecl *, PiiSet> Written;
+  llvm::DenseMap<const clang::ValueDecl *, PiiSet> Written;
   std::vector<Write> Writes;
   PiiSet None;
 };
@@ -56,6 +57,9 @@ private:
 /// The variable an lvalue expression is rooted at (`j` in `j["a"]["b"]`,
 /// `v` in `v.items[0]`), or null (members of `this`, temporaries).
 const clang::VarDecl *rootVariable(const clang::Expr *E);
+/// What a write into E writes into: its root variable, or the data member of
+/// `this` it is rooted at (`reply_` in `reply_.set_name(n)`), or null.
+const clang::ValueDecl *writeTarget(const clang::Expr *E);
 /// Argument of a call that binds parameter I of the callee (skips the object
 /// argument of member operator calls).
 const clang::Expr *argumentForParam(const clang::CallExpr *C, unsigned I);

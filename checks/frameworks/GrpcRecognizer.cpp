@@ -1,6 +1,9 @@
 // gRPC C++: RPC methods overridden in a class deriving from a generated
-// `X::Service` (sync) or `X::CallbackService`; server-wide guards from an
-// AuthMetadataProcessor or from interceptors registered on a ServerBuilder.
+// `X::Service` (sync) or `X::CallbackService`; async services, where a
+// `service->RequestM(&ctx, &request, &responder, ...)` call asks for calls of
+// M and the class's method that calls `responder.Finish(reply, ...)` answers
+// them; server-wide guards from an AuthMetadataProcessor or from interceptors
+// registered on a ServerBuilder.
 #include "FrameworkRecognizer.h"
 
 #include "AstUtil.h"
@@ -61,6 +64,48 @@ template <typename Fn> void forEachStmt(const Stmt *S, Fn &&Visit) {
     forEachStmt(Child, Visit);
 }
 
+/// "/pkg.Service/M" for a generated `Service::WithAsyncMethod_M<...>::RequestM`.
+std::string asyncRoute(const CXXMethodDecl *Request) {
+  const DeclContext *ServiceClass = Request->getParent()->getDeclContext();
+  std::string Service =
+      isa<CXXRecordDecl>(ServiceClass) ? simpleName(cast<CXXRecordDecl>(ServiceClass)) : "";
+  std::string Package;
+  for (const DeclContext *DC = ServiceClass; DC; DC = DC->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
+      Package = NS->getName().str() + (Package.empty() ? "" : "." + Package);
+  std::string Method = llvm::StringRef(simpleName(Request)).drop_front(strlen("Request")).str();
+  return "/" + (Package.empty() ? "" : Package + ".") + Service + "/" + Method;
+}
+
+/// The data member `&responder_` names, or null.
+const FieldDecl *responderField(const Expr *Arg) {
+  const Expr *E = stripWrappers(Arg);
+  if (const auto *UO = dyn_cast_or_null<UnaryOperator>(E); UO && UO->getOpcode() == UO_AddrOf)
+    E = UO->getSubExpr()->IgnoreParenImpCasts();
+  const auto *ME = dyn_cast_or_null<MemberExpr>(E);
+  return ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+}
+
+/// The method of the responder's class that finishes calls through it.
+const CXXMethodDecl *finishingMethod(const FieldDecl *Responder) {
+  const auto *Class = dyn_cast<CXXRecordDecl>(Responder->getParent());
+  if (!Class)
+    return nullptr;
+  for (const CXXMethodDecl *M : Class->methods()) {
+    bool Finishes = false;
+    forEachStmt(M->getBody(), [&](const Stmt *S) {
+      const auto *MC = dyn_cast<CXXMemberCallExpr>(S);
+      const auto *Object = MC ? dyn_cast<MemberExpr>(stripWrappers(MC->getImplicitObjectArgument()))
+                              : nullptr;
+      Finishes |= Object && Object->getMemberDecl() == Responder && MC->getMethodDecl() &&
+                  llvm::StringRef(simpleName(MC->getMethodDecl())).starts_with("Finish");
+    });
+    if (Finishes)
+      return M;
+  }
+  return nullptr;
+}
+
 class GrpcRecognizer : public FrameworkRecognizer {
 public:
   llvm::StringRef name() const override { return "grpc"; }
@@ -96,11 +141,15 @@ public:
     Out.push_back(std::move(R));
   }
 
-  void visitCall(const CallExpr *Call, ASTContext &Ctx, std::vector<RecognizedEndpoint> &) override {
+  void visitCall(const CallExpr *Call, ASTContext &Ctx, std::vector<RecognizedEndpoint> &Out) override {
     const auto *MC = dyn_cast<CXXMemberCallExpr>(Call);
     const CXXMethodDecl *MD = MC ? MC->getMethodDecl() : nullptr;
     if (!MD)
       return;
+    if (isAsyncRequest(MD) && MC->getNumArgs() == 6) {
+      addAsyncEndpoint(MC, Ctx, Out);
+      return;
+    }
     std::string Name = qualifiedName(MD);
     if (Name == "grpc::ServerCredentials::SetAuthMetadataProcessor")
       ProcessorSet = Call->getBeginLoc();
@@ -161,6 +210,10 @@ public:
     }
     if (simpleName(MD) == "Write" && isOrDerivesFrom(RD, "grpc::ServerWriter"))
       return EmissionSite{S, {MC->getArg(0)}};
+    // Async: responder.Finish(reply, status, tag); FinishWithError sends none.
+    if (simpleName(MD) == "Finish" && MC->getNumArgs() == 3 &&
+        qualifiedName(RD) == "grpc::ServerAsyncResponseWriter" && !isErrorStatus(MC->getArg(1)))
+      return EmissionSite{S, {MC->getArg(0)}};
     return std::nullopt;
   }
 
@@ -172,6 +225,32 @@ public:
   }
 
 private:
+  /// `RequestM` of a generated `Service::WithAsyncMethod_M<Base>`.
+  static bool isAsyncRequest(const CXXMethodDecl *MD) {
+    return llvm::StringRef(simpleName(MD)).starts_with("Request") && isGeneratedFile(MD) &&
+           llvm::StringRef(simpleName(MD->getParent())).starts_with("WithAsyncMethod_");
+  }
+
+  void addAsyncEndpoint(const CXXMemberCallExpr *Request, ASTContext &Ctx,
+                        std::vector<RecognizedEndpoint> &Out) {
+    const FieldDecl *Responder = responderField(Request->getArg(2));
+    const CXXMethodDecl *Handler = Responder ? finishingMethod(Responder) : nullptr;
+    const SourceManager &SM = Ctx.getSourceManager();
+    RecognizedEndpoint R;
+    R.Info.Framework = name().str();
+    R.Info.Method = "RPC";
+    R.Info.Route = asyncRoute(Request->getMethodDecl());
+    R.Info.Registration = toSourcePos(SM, Request->getBeginLoc());
+    if (Handler) {
+      R.Info.Handler = toSourcePos(SM, Handler->getLocation());
+      R.Info.HandlerName = qualifiedName(Handler);
+      R.Info.HandlerResolved = true;
+      R.Handler = Handler;
+    }
+    Endpoints.push_back(Out.size());
+    Out.push_back(std::move(R));
+  }
+
   std::vector<size_t> Endpoints;
   std::vector<const CXXMethodDecl *> Processors, Interceptors;
   SourceLocation ProcessorSet, InterceptorsSet;
