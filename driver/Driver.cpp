@@ -14,6 +14,7 @@
 #include "Report.h"
 #include "ResultCache.h"
 #include "Shards.h"
+#include "ToolIdentity.h"
 #include "Sarif.h"
 #include "Suppressions.h"
 #include "TranslationUnitRunner.h"
@@ -265,9 +266,9 @@ int runDriver(int Argc, const char **Argv) {
       return usageError(toString(S.takeError()));
     ShardOf = *S;
   }
-  // Results depend on the policy and on this very pii-tidy.
-  std::string PolicyHash =
-      utohexstr(xxh3_64bits(std::string(PII_TIDY_VERSION) + '\0' + P->Document.dump()));
+  // Results depend on the policy and on this very pii-tidy build.
+  std::string PolicyHash = utohexstr(xxh3_64bits(std::string(PII_TIDY_VERSION) + '\0' +
+                                                 toolBuildId() + '\0' + P->Document.dump()));
   std::vector<std::string> Usable;
   if (std::string E = checkSources(Usable); !E.empty())
     return usageError(E);

@@ -1,6 +1,7 @@
 #include "Shards.h"
 
 #include "FactsJson.h"
+#include "ToolIdentity.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -81,6 +82,7 @@ std::string renderFacts(const std::vector<SourceOutcome> &Outcomes, llvm::String
   nlohmann::json Doc;
   Doc["pii_tidy_facts"] = FactsFormat;
   Doc["tool_version"] = PII_TIDY_VERSION;
+  Doc["tool_build"] = toolBuildId();
   Doc["policy"] = PolicyHash.str();
   Doc["sources"] = nlohmann::json::array();
   for (const SourceOutcome &O : Outcomes)
@@ -102,6 +104,9 @@ llvm::Expected<std::vector<SourceOutcome>> loadFacts(const std::vector<std::stri
       return factsError(Path, "facts written by pii-tidy " + Doc.value("tool_version", "?") +
                                   "; this is pii-tidy " PII_TIDY_VERSION
                                   ": run every shard with the same pii-tidy");
+    if (Doc.value("tool_build", "") != toolBuildId())
+      return factsError(Path, "facts written by another build of pii-tidy " PII_TIDY_VERSION
+                              ": run every shard and the merge with the same pii-tidy binary");
     if (Doc.value("policy", "") != PolicyHash)
       return factsError(Path, "facts produced with a different policy: run every shard and "
                               "the merge with the same --policy");
