@@ -172,6 +172,16 @@ SourceSelection selectSources(std::unique_ptr<clang::tooling::CompilationDatabas
     errs() << "pii-tidy: warning: " << DB.Warning << "\n";
   if (ChangedOnly) {
     Usable = changedSources(*Changes, *DB.Database);
+  } else if (!Sources.empty()) {
+    // A source the database lists is named as the database names it: its own
+    // command is found (not one inferred from a neighbour) and its cached
+    // results are shared with runs over the whole database.
+    std::map<std::string, std::string> Listed;
+    for (const std::string &File : DB.Database->getAllFiles())
+      Listed.emplace(canonicalPath(File), File);
+    for (std::string &Source : Usable)
+      if (auto It = Listed.find(canonicalPath(Source)); It != Listed.end())
+        Source = It->second;
   } else if (Sources.empty()) {
     Usable = DB.Database->getAllFiles();
     if (Usable.empty()) {
@@ -311,7 +321,15 @@ int runDriver(int Argc, const char **Argv) {
   ResultCache Cache(NoCache ? "" : CachePath, PolicyHash);
   if (!Cache.warning().empty())
     errs() << "pii-tidy: warning: " << Cache.warning() << "\n";
-  RunOptions Options{Jobs, Quiet, Cache.enabled() ? &Cache : nullptr};
+  RunOptions Options{Jobs, Quiet, Cache.enabled() ? &Cache : nullptr, {}};
+  // A run over some files of a database (pre-commit, one shard) links them
+  // with the cached summaries of the others.
+  if (Cache.enabled() && Selected.Database && !Merge) {
+    std::set<std::string> Chosen(Selected.Files.begin(), Selected.Files.end());
+    for (const std::string &File : Selected.Database->getAllFiles())
+      if (!Chosen.count(File))
+        Options.SummariesFrom.push_back(File);
+  }
   if (Merge) {
     // Files whose callees live in other shards are decided again here, with
     // the commands their shard recorded: the merge needs the same checkout.

@@ -68,9 +68,9 @@ std::optional<std::string> ResultCache::hashOf(const std::string &Path) {
   return Hashes.emplace(Path, Hash).first->second;
 }
 
-std::optional<CachedUnit> ResultCache::lookup(const std::string &Key) {
+std::optional<CachedUnit> ResultCache::lookup(const std::string &Key, bool Counted) {
   auto Miss = [&]() -> std::optional<CachedUnit> {
-    ++Misses;
+    Misses += Counted;
     return std::nullopt;
   };
   auto Buffer = llvm::MemoryBuffer::getFile(entryPath(Key));
@@ -88,7 +88,7 @@ std::optional<CachedUnit> ResultCache::lookup(const std::string &Key) {
     Unit.Units = Entry.at("units").get<std::vector<TranslationUnitResult>>();
     Unit.ThirdPartyErrors = Entry.at("third_party_errors").get<std::map<std::string, unsigned>>();
     Unit.UsedSummaries = Entry.at("used_summaries").get<std::string>();
-    ++Hits;
+    Hits += Counted;
     return Unit;
   } catch (const nlohmann::json::exception &) {
     return Miss();  // corrupt or foreign: rebuilt, never trusted

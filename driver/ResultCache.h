@@ -33,7 +33,7 @@ public:
   std::string keyFor(const clang::tooling::CompileCommand &Command) const;
   /// The stored result when every input still has the content it had; a
   /// missing, corrupt or foreign entry is a miss.
-  std::optional<CachedUnit> lookup(const std::string &Key);
+  std::optional<CachedUnit> lookup(const std::string &Key, bool Counted = true);
   void store(const std::string &Key, const CachedUnit &Unit,
              const std::vector<std::string> &Inputs) const;
 

@@ -182,14 +182,17 @@ SourceOutcome analyzeSource(const CompilationDatabase &DB, const std::string &So
   if (Cache) {
     if (Out.Commands.size() == 1)
       Key = Cache->keyFor(Out.Commands.front());
-    if (!Key.empty())
-      if (std::optional<CachedUnit> Hit = Cache->lookup(Key))
-        if (AnyCached || Hit->UsedSummaries == usedSummariesKey(Hit->Units, External)) {
-          Out.Units = std::move(Hit->Units);
-          Out.ThirdPartyErrors = std::move(Hit->ThirdPartyErrors);
-          Out.UsedSummaries = std::move(Hit->UsedSummaries);
-          return Out;
-        }
+    if (!Key.empty()) {
+      std::optional<CachedUnit> Hit = Cache->lookup(Key, /*Counted=*/false);
+      if (Hit && (AnyCached || Hit->UsedSummaries == usedSummariesKey(Hit->Units, External))) {
+        ++Cache->Hits;
+        Out.Units = std::move(Hit->Units);
+        Out.ThirdPartyErrors = std::move(Hit->ThirdPartyErrors);
+        Out.UsedSummaries = std::move(Hit->UsedSummaries);
+        return Out;
+      }
+      ++Cache->Misses;  // none, or decided with other summaries than these
+    }
   }
   // A file system of its own: each compile command's directory becomes the
   // working directory of this tool only, not of the process.
@@ -288,15 +291,18 @@ SummaryTable exportedSummaries(const std::vector<SourceOutcome> &Outcomes) {
 /// changes anything (chains across files), three rounds at most. A source
 /// that no longer parses keeps its first results and is marked incomplete.
 /// Only: the sources that may be decided again (one shard's), null for all.
+/// Unparsed: summaries of files not analysed in this run (from the cache).
 /// Returns how many sources were decided again.
 unsigned linkRounds(const CompilationDatabase &DB, const Policy &P,
                     const ArgumentsAdjuster &Adjuster, ResultCache *Cache,
                     llvm::DefaultThreadPool &Pool, std::vector<SourceOutcome> &Outcomes,
-                    const std::set<std::string> *Only = nullptr) {
+                    const std::set<std::string> *Only = nullptr,
+                    const SummaryTable &Unparsed = {}) {
   std::set<size_t> Redecided;
   constexpr unsigned MaxRounds = 3;
   for (unsigned Round = 0; Round < MaxRounds; ++Round) {
     SummaryTable Global = exportedSummaries(Outcomes);
+    Global.insert(Unparsed.begin(), Unparsed.end());  // what was parsed wins
     bool Changed = false;
     for (size_t I = 0; I < Outcomes.size(); ++I) {
       if ((Only && !Only->count(Outcomes[I].File)) ||
@@ -329,12 +335,32 @@ unsigned linkRounds(const CompilationDatabase &DB, const Policy &P,
 /// The link step. Every unit is decided with the summaries other units
 /// exported before it started; then linkRounds decides again the few whose
 /// callees turned out to say more.
+/// The summaries the cache holds for files this run does not analyse; an
+/// entry counts only while every file it read is unchanged.
+SummaryTable cachedSummaries(const CompilationDatabase &DB, const std::vector<std::string> &Files,
+                             ResultCache *Cache) {
+  SummaryTable Found;
+  if (!Cache)
+    return Found;
+  for (const std::string &File : Files) {
+    std::vector<CompileCommand> Commands = DB.getCompileCommands(File);
+    if (Commands.size() != 1)
+      continue;
+    if (std::optional<CachedUnit> Hit = Cache->lookup(Cache->keyFor(Commands.front()), false))
+      for (const TranslationUnitResult &U : Hit->Units)
+        Found.insert(U.Exports.begin(), U.Exports.end());
+  }
+  return Found;
+}
+
 void analyzeAndLink(const CompilationDatabase &DB, const std::vector<std::string> &Sources,
-                    const Policy &P, const ArgumentsAdjuster &Adjuster, ResultCache *Cache,
-                    unsigned Jobs, ProgressLine &Progress, std::vector<SourceOutcome> &Outcomes) {
-  llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Jobs));
+                    const Policy &P, const ArgumentsAdjuster &Adjuster, const RunOptions &Options,
+                    ProgressLine &Progress, std::vector<SourceOutcome> &Outcomes) {
+  ResultCache *Cache = Options.Cache;
+  llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Options.Jobs));
   std::mutex KnownLock;
-  SummaryTable Known;
+  SummaryTable Unparsed = cachedSummaries(DB, Options.SummariesFrom, Cache);
+  SummaryTable Known = Unparsed;
   for (size_t I : providersFirst(Sources))
     Pool.async([&, I] {
       SummaryTable Snapshot;
@@ -349,7 +375,7 @@ void analyzeAndLink(const CompilationDatabase &DB, const std::vector<std::string
       Progress.finished(Sources[I]);
     });
   Pool.wait();
-  linkRounds(DB, P, Adjuster, Cache, Pool, Outcomes);
+  linkRounds(DB, P, Adjuster, Cache, Pool, Outcomes, nullptr, Unparsed);
 }
 
 /// Drops flags clang does not know, and lets workers share the adjusters
@@ -375,8 +401,7 @@ std::vector<SourceOutcome> analyzeSources(const CompilationDatabase &DB,
   llvm::CrashRecoveryContext::Enable();
   std::vector<SourceOutcome> Outcomes(Sources.size());
   ProgressLine Progress(Sources.size(), !Options.Quiet);
-  analyzeAndLink(DB, Sources, P, workerAdjuster(Adjuster), Options.Cache, Options.Jobs, Progress,
-                 Outcomes);
+  analyzeAndLink(DB, Sources, P, workerAdjuster(Adjuster), Options, Progress, Outcomes);
   return Outcomes;
 }
 

@@ -46,6 +46,10 @@ struct RunOptions {
   unsigned Jobs = 0;            // parallel translation units; 0: one per core
   bool Quiet = false;           // no progress line
   ResultCache *Cache = nullptr; // reuse results of unchanged translation units
+  /// Other files of the compilation database: the summaries they export are
+  /// taken from the cache when it holds them, and nothing of them is parsed
+  /// (a pre-commit run over the changed files still links to the rest).
+  std::vector<std::string> SummariesFrom;
 };
 
 /// Analyses and links every source, Options.Jobs at a time; outcomes come
