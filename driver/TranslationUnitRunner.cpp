@@ -238,6 +238,7 @@ public:
   void finished(const std::string &Source) {
     std::lock_guard<std::mutex> Lock(M);
     ++Done;
+    Total = std::max(Total, Done);  // a link round may decide more files again
     if (!Enabled || std::chrono::steady_clock::now() - Start < std::chrono::seconds(1))
       return;
     std::string Line = llvm::formatv("[{0,3}/{1}] {2}", Done, Total, Source).str();
@@ -297,7 +298,7 @@ unsigned linkRounds(const CompilationDatabase &DB, const Policy &P,
                     const ArgumentsAdjuster &Adjuster, ResultCache *Cache,
                     llvm::DefaultThreadPool &Pool, std::vector<SourceOutcome> &Outcomes,
                     const std::set<std::string> *Only = nullptr,
-                    const SummaryTable &Unparsed = {}) {
+                    const SummaryTable &Unparsed = {}, ProgressLine *Progress = nullptr) {
   std::set<size_t> Redecided;
   constexpr unsigned MaxRounds = 3;
   for (unsigned Round = 0; Round < MaxRounds; ++Round) {
@@ -323,6 +324,8 @@ unsigned linkRounds(const CompilationDatabase &DB, const Policy &P,
                                      Again.Incomplete->Reason;
         }
         Outcomes[I] = std::move(Again);
+        if (Progress)
+          Progress->finished(Outcomes[I].File);
       });
     }
     Pool.wait();
@@ -410,7 +413,12 @@ unsigned linkOutcomes(const CompilationDatabase &DB, std::vector<SourceOutcome> 
                       const std::set<std::string> *Only) {
   llvm::CrashRecoveryContext::Enable();
   llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Options.Jobs));
-  return linkRounds(DB, P, workerAdjuster(Adjuster), Options.Cache, Pool, Outcomes, Only);
+  size_t Expected = llvm::count_if(sourcesToDecideAgain(Outcomes), [&](const std::string &File) {
+    return !Only || Only->count(File);
+  });
+  ProgressLine Progress(Expected, !Options.Quiet);
+  return linkRounds(DB, P, workerAdjuster(Adjuster), Options.Cache, Pool, Outcomes, Only, {},
+                    &Progress);
 }
 
 std::vector<std::string> sourcesToDecideAgain(const std::vector<SourceOutcome> &Outcomes) {
