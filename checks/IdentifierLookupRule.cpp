@@ -198,7 +198,12 @@ std::optional<Finding> decideIdentifierLookup(const RecognizedEndpoint &RE, cons
     const CallExpr *Lookup = Lookups[K];
     if (!Lookup)
       continue;
-    const auto &[Sent, Unprotected] = sentData();
+    const auto &[AllSent, Unprotected] = sentData();
+    // Sending back the identifier the client sent discloses nothing.
+    std::vector<PersonalValue> Sent;
+    for (const PersonalValue &PV : AllSent)
+      if (llvm::StringRef(PV.Name).lower() != I.Key)
+        Sent.push_back(PV);
     if (Sent.empty())
       continue;
     auto Guards = Finder.requiredGuards(I);
