@@ -194,6 +194,46 @@ SourceSelection selectSources(std::unique_ptr<clang::tooling::CompilationDatabas
   return S;
 }
 
+/// The files of the database that Files does not name.
+std::vector<std::string> otherFiles(const clang::tooling::CompilationDatabase &DB,
+                                    const std::vector<std::string> &Files) {
+  std::set<std::string> Chosen(Files.begin(), Files.end());
+  std::vector<std::string> Others;
+  for (const std::string &File : DB.getAllFiles())
+    if (!Chosen.count(File))
+      Others.push_back(File);
+  return Others;
+}
+
+/// The link step of --merge: files whose callees live in other shards are
+/// decided again with the commands their shard recorded (so the merge needs
+/// the same checkout). With --shard=K/N, only link job K's share, and only
+/// the facts of the files job K owns are kept.
+void linkMergedFacts(std::vector<SourceOutcome> &Outcomes, const std::vector<std::string> &Files,
+                     std::optional<ShardSpec> ShardOf, const Policy &P,
+                     const clang::tooling::ArgumentsAdjuster &Adjuster, const RunOptions &Options) {
+  std::optional<std::set<std::string>> Only;
+  if (ShardOf) {
+    // Every link job reads the same facts, so they agree on what needs
+    // deciding again: job K takes an even share of it, and its first-stage
+    // files that need nothing.
+    std::vector<std::string> Again = sourcesToDecideAgain(Outcomes);
+    std::set<std::string> Needing(Again.begin(), Again.end());
+    std::vector<std::string> Mine = selectShard(Again, *ShardOf);
+    Only.emplace(Mine.begin(), Mine.end());
+    for (const std::string &File : selectShard(Files, *ShardOf))
+      if (!Needing.count(File))
+        Only->insert(File);
+  }
+  unsigned Again = linkOutcomes(RecordedCommands(Outcomes), Outcomes, P, Adjuster, Options,
+                                Only ? &*Only : nullptr);
+  if (size_t Of = Only ? Only->size() : Outcomes.size(); Again && !Quiet)
+    errs() << "pii-tidy: merge: decided " << Again << " of " << Of << (Of == 1 ? " file" : " files")
+           << " again with the summaries of other shards\n";
+  if (Only)
+    llvm::erase_if(Outcomes, [&](const SourceOutcome &O) { return !Only->count(O.File); });
+}
+
 /// Whether a run that analysed Files could have found a finding in File.
 std::function<bool(const std::string &)> analysedFiles(const std::vector<std::string> &Files,
                                                        bool Everything) {
@@ -324,35 +364,10 @@ int runDriver(int Argc, const char **Argv) {
   RunOptions Options{Jobs, Quiet, Cache.enabled() ? &Cache : nullptr, {}};
   // A run over some files of a database (pre-commit, one shard) links them
   // with the cached summaries of the others.
-  if (Cache.enabled() && Selected.Database && !Merge) {
-    std::set<std::string> Chosen(Selected.Files.begin(), Selected.Files.end());
-    for (const std::string &File : Selected.Database->getAllFiles())
-      if (!Chosen.count(File))
-        Options.SummariesFrom.push_back(File);
-  }
+  if (Cache.enabled() && Selected.Database && !Merge)
+    Options.SummariesFrom = otherFiles(*Selected.Database, Selected.Files);
   if (Merge) {
-    // Files whose callees live in other shards are decided again here, with
-    // the commands their shard recorded: the merge needs the same checkout.
-    // With --shard, only that shard's files, whose facts are then written.
-    std::optional<std::set<std::string>> Only;
-    if (ShardOf) {
-      // Each link job decides again an even share of the files that need it,
-      // and writes their facts and those of its first-stage files that do not.
-      std::vector<std::string> Again = sourcesToDecideAgain(Outcomes);
-      std::set<std::string> Needing(Again.begin(), Again.end());
-      std::vector<std::string> Mine = selectShard(Again, *ShardOf);
-      Only.emplace(Mine.begin(), Mine.end());
-      for (const std::string &File : selectShard(Selected.Files, *ShardOf))
-        if (!Needing.count(File))
-          Only->insert(File);
-    }
-    unsigned Again = linkOutcomes(RecordedCommands(Outcomes), Outcomes, *P, Adjuster, Options,
-                                  Only ? &*Only : nullptr);
-    if (size_t Of = Only ? Only->size() : Outcomes.size(); Again && !Quiet)
-      errs() << "pii-tidy: merge: decided " << Again << " of " << Of << (Of == 1 ? " file" : " files")
-             << " again with the summaries of other shards\n";
-    if (Only)
-      llvm::erase_if(Outcomes, [&](const SourceOutcome &O) { return !Only->count(O.File); });
+    linkMergedFacts(Outcomes, Selected.Files, ShardOf, *P, Adjuster, Options);
   } else if (Selected.Database) {
     Outcomes = analyzeSources(*Selected.Database, Selected.Files, *P, Adjuster, Options);
   }
