@@ -322,6 +322,8 @@ int runDriver(int Argc, const char **Argv) {
   std::vector<std::string> Usable;
   if (std::string E = checkSources(Usable); !E.empty())
     return usageError(E);
+  if (Merge && Usable.empty())
+    return usageError("--merge needs the facts files the shards wrote (pii-tidy --shard=K/N -o FILE)");
   std::optional<ChangedLines> Changes;
   if (!DiffSpec.empty()) {
     StringRef Dir = Sources.empty() ? "" : sys::path::parent_path(Sources.front());
