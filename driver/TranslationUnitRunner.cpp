@@ -335,9 +335,6 @@ unsigned linkRounds(const CompilationDatabase &DB, const Policy &P,
   return Redecided.size();
 }
 
-/// The link step. Every unit is decided with the summaries other units
-/// exported before it started; then linkRounds decides again the few whose
-/// callees turned out to say more.
 /// The summaries the cache holds for files this run does not analyse; an
 /// entry counts only while every file it read is unchanged.
 SummaryTable cachedSummaries(const CompilationDatabase &DB, const std::vector<std::string> &Files,
@@ -356,6 +353,10 @@ SummaryTable cachedSummaries(const CompilationDatabase &DB, const std::vector<st
   return Found;
 }
 
+/// The link step. Every unit is decided with the summaries other units
+/// exported before it started (and those the cache holds for files not
+/// analysed here); then linkRounds decides again the few whose callees
+/// turned out to say more.
 void analyzeAndLink(const CompilationDatabase &DB, const std::vector<std::string> &Sources,
                     const Policy &P, const ArgumentsAdjuster &Adjuster, const RunOptions &Options,
                     ProgressLine &Progress, std::vector<SourceOutcome> &Outcomes) {
