@@ -71,18 +71,10 @@ public:
           return isBeastMessage(recordOf(P->getType()), true);
         }))
       return;
-    const SourceManager &SM = Ctx.getSourceManager();
     auto IsTarget = [](const Expr *E) { return isRequestAccessor(E, "target"); };
     for (const DispatchBranch &B : dispatchBranches(FD->getBody(), IsTarget, verbTest)) {
-      RecognizedEndpoint R;
-      R.Info.Framework = name().str();
-      R.Info.Method = B.Method;
-      R.Info.Route = B.Route;
-      R.Info.Registration = toSourcePos(SM, B.If->getCond()->getBeginLoc());
-      R.Info.Handler = toSourcePos(SM, FD->getLocation());
-      R.Info.HandlerName = qualifiedName(FD);
-      R.Info.HandlerResolved = true;
-      R.Handler = FD;
+      RecognizedEndpoint R =
+          makeFunctionEndpoint(name(), B.Method, B.Route, B.If->getCond()->getBeginLoc(), FD, Ctx);
       R.Scope = B.If->getThen();
       Out.push_back(std::move(R));
     }

@@ -75,4 +75,20 @@ RecognizedEndpoint makeEndpoint(llvm::StringRef Framework, std::string Method,
   return R;
 }
 
+RecognizedEndpoint makeFunctionEndpoint(llvm::StringRef Framework, std::string Method,
+                                std::string Route, SourceLocation Registration,
+                                const FunctionDecl *Handler, ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  RecognizedEndpoint R;
+  R.Info.Framework = Framework.str();
+  R.Info.Method = std::move(Method);
+  R.Info.Route = std::move(Route);
+  R.Info.Registration = toSourcePos(SM, Registration);
+  R.Handler = Handler;
+  R.Info.HandlerResolved = Handler != nullptr;
+  R.Info.HandlerName = Handler ? qualifiedName(Handler) : "<unresolved>";
+  R.Info.Handler = toSourcePos(SM, Handler ? Handler->getLocation() : Registration);
+  return R;
+}
+
 } // namespace pii

@@ -86,5 +86,10 @@ std::string routeText(const clang::Expr *E);
 RecognizedEndpoint makeEndpoint(llvm::StringRef Framework, std::string Method,
                                 std::string Route, clang::SourceLocation Registration,
                                 const clang::Expr *HandlerExpr, clang::ASTContext &Ctx);
+/// The same for a handler known by its definition (a dispatch function, an
+/// RPC method); null Handler: unresolved.
+RecognizedEndpoint makeFunctionEndpoint(llvm::StringRef Framework, std::string Method,
+                                std::string Route, clang::SourceLocation Registration,
+                                const clang::FunctionDecl *Handler, clang::ASTContext &Ctx);
 
 } // namespace pii

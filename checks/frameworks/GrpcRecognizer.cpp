@@ -124,15 +124,8 @@ public:
         MD->getNumParams() != 3 ||
         !isOrDerivesFrom(recordOf(MD->getParamDecl(0)->getType()), "grpc::ServerContextBase"))
       return;
-    RecognizedEndpoint R;
-    const SourceManager &SM = Ctx.getSourceManager();
-    R.Info.Framework = name().str();
-    R.Info.Method = "RPC";
-    R.Info.Route = rpcRoute(MD);
-    R.Info.Registration = R.Info.Handler = toSourcePos(SM, MD->getLocation());
-    R.Info.HandlerName = qualifiedName(MD);
-    R.Info.HandlerResolved = true;
-    R.Handler = MD;
+    RecognizedEndpoint R =
+        makeFunctionEndpoint(name(), "RPC", rpcRoute(MD), MD->getLocation(), MD, Ctx);
     // A streaming writer sends through Write(); a reply message at returns
     // (sync) or at reactor->Finish() (callback).
     if (!isOrDerivesFrom(recordOf(MD->getParamDecl(2)->getType()), "grpc::ServerWriter"))
@@ -235,20 +228,9 @@ private:
                         std::vector<RecognizedEndpoint> &Out) {
     const FieldDecl *Responder = responderField(Request->getArg(2));
     const CXXMethodDecl *Handler = Responder ? finishingMethod(Responder) : nullptr;
-    const SourceManager &SM = Ctx.getSourceManager();
-    RecognizedEndpoint R;
-    R.Info.Framework = name().str();
-    R.Info.Method = "RPC";
-    R.Info.Route = asyncRoute(Request->getMethodDecl());
-    R.Info.Registration = toSourcePos(SM, Request->getBeginLoc());
-    if (Handler) {
-      R.Info.Handler = toSourcePos(SM, Handler->getLocation());
-      R.Info.HandlerName = qualifiedName(Handler);
-      R.Info.HandlerResolved = true;
-      R.Handler = Handler;
-    }
     Endpoints.push_back(Out.size());
-    Out.push_back(std::move(R));
+    Out.push_back(makeFunctionEndpoint(name(), "RPC", asyncRoute(Request->getMethodDecl()),
+                                       Request->getBeginLoc(), Handler, Ctx));
   }
 
   std::vector<size_t> Endpoints;

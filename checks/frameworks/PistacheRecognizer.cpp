@@ -178,26 +178,14 @@ public:
     const auto *FD = dyn_cast<FunctionDecl>(D);
     if (!FD || !isHandlerOnRequest(FD))
       return;
-    const SourceManager &SM = Ctx.getSourceManager();
-    auto Endpoint = [&](std::string Method, std::string Route, SourceLocation At) {
-      RecognizedEndpoint R;
-      R.Info.Framework = name().str();
-      R.Info.Method = std::move(Method);
-      R.Info.Route = std::move(Route);
-      R.Info.Registration = toSourcePos(SM, At);
-      R.Info.Handler = toSourcePos(SM, FD->getLocation());
-      R.Info.HandlerName = qualifiedName(FD);
-      R.Info.HandlerResolved = true;
-      R.Handler = FD;
-      return R;
-    };
     auto IsResource = [](const Expr *E) { return isRequestAccessor(E, "resource"); };
     std::vector<DispatchBranch> Branches = dispatchBranches(FD->getBody(), IsResource, methodTest);
     // No dispatch: the handler answers every path.
     if (Branches.empty())
-      Out.push_back(Endpoint("ANY", "/*", FD->getLocation()));
+      Out.push_back(makeFunctionEndpoint(name(), "ANY", "/*", FD->getLocation(), FD, Ctx));
     for (const DispatchBranch &B : Branches) {
-      RecognizedEndpoint R = Endpoint(B.Method, B.Route, B.If->getCond()->getBeginLoc());
+      RecognizedEndpoint R =
+          makeFunctionEndpoint(name(), B.Method, B.Route, B.If->getCond()->getBeginLoc(), FD, Ctx);
       R.Scope = B.If->getThen();
       Out.push_back(std::move(R));
     }
